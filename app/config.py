@@ -1,0 +1,192 @@
+"""Station settings: a TOML file in the platform's config directory.
+
+Every key has a default, so a station with no file at all runs as the
+embedded default (local SQLite, simulated scale, PDF-folder printer). The
+command line may name another file (``--config``) or database (``--db``).
+``WAREHOUSE_STATION_HOME`` moves config, data and logs under one folder
+(tests and portable installs use it).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+
+APP_NAME = "warehouse-station"
+HOME_ENV = "WAREHOUSE_STATION_HOME"
+LANGUAGES = ("zh_CN", "en")
+
+
+class ConfigError(ValueError):
+    """The config file cannot be used; the message names the file and key."""
+
+
+@dataclass(frozen=True)
+class Paths:
+    """Where this station keeps its files."""
+
+    config_dir: Path
+    data_dir: Path
+    log_dir: Path
+
+    @property
+    def config_file(self) -> Path:
+        return self.config_dir / "station.toml"
+
+    @classmethod
+    def default(cls) -> Paths:
+        home = os.environ.get(HOME_ENV)
+        if home:
+            root = Path(home)
+            return cls(root / "config", root / "data", root / "logs")
+        return cls(
+            Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)),
+            Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)),
+            Path(platformdirs.user_log_dir(APP_NAME, appauthor=False)),
+        )
+
+
+@dataclass(frozen=True)
+class StationSection:
+    code: str = "ST01"
+    name: str = "工作站 1"
+    warehouse: str = "A"
+    language: str = "zh_CN"
+
+
+@dataclass(frozen=True)
+class DatabaseSection:
+    url: str = ""  # empty: SQLite file station.db in the data directory
+    busy_timeout_ms: int = 5000
+
+
+@dataclass(frozen=True)
+class SecuritySection:
+    pin_max_attempts: int = 5
+    lockout_minutes: int = 15
+
+
+@dataclass(frozen=True)
+class ScaleSection:
+    url: str = ""  # empty: the built-in simulated scale
+    protocol: str = "mt-sics"
+    baud: int = 9600
+
+
+@dataclass(frozen=True)
+class PrinterSection:
+    kind: str = "folder"
+    folder: str = ""  # empty: prints/ in the data directory
+
+
+@dataclass(frozen=True)
+class UiSection:
+    font_point_size: int = 16
+
+
+@dataclass(frozen=True)
+class Config:
+    station: StationSection = field(default_factory=StationSection)
+    database: DatabaseSection = field(default_factory=DatabaseSection)
+    security: SecuritySection = field(default_factory=SecuritySection)
+    scale: ScaleSection = field(default_factory=ScaleSection)
+    printer: PrinterSection = field(default_factory=PrinterSection)
+    ui: UiSection = field(default_factory=UiSection)
+    paths: Paths = field(default_factory=Paths.default)
+    source: Path | None = None  # the file it was read from, if any
+
+    def database_url(self) -> str:
+        """The configured URL, or the embedded default SQLite file."""
+        if self.database.url:
+            return self.database.url
+        return f"sqlite:///{self.paths.data_dir / 'station.db'}"
+
+    def print_folder(self) -> Path:
+        return Path(self.printer.folder) if self.printer.folder else self.paths.data_dir / "prints"
+
+
+_SECTIONS: dict[str, type] = {
+    "station": StationSection,
+    "database": DatabaseSection,
+    "security": SecuritySection,
+    "scale": ScaleSection,
+    "printer": PrinterSection,
+    "ui": UiSection,
+}
+
+
+def _build_section(cls: type, values: Any, where: str) -> Any:
+    if not isinstance(values, dict):
+        raise ConfigError(f"{where}: expected a table")
+    fields = {f.name: f for f in dataclasses.fields(cls)}
+    kwargs: dict[str, Any] = {}
+    for key, value in values.items():
+        if key not in fields:
+            raise ConfigError(f"{where}: unknown key {key!r} (known: {', '.join(fields)})")
+        expected = type(getattr(cls(), key))
+        if expected is int and (isinstance(value, bool) or not isinstance(value, int)):
+            raise ConfigError(f"{where}.{key}: expected a whole number, got {value!r}")
+        if expected is str and not isinstance(value, str):
+            raise ConfigError(f"{where}.{key}: expected text, got {value!r}")
+        kwargs[key] = value
+    return cls(**kwargs)
+
+
+def load_config(
+    path: Path | None = None, db_url: str | None = None, paths: Paths | None = None
+) -> Config:
+    """Read the station's config; a missing default file means all defaults.
+
+    A file named explicitly must exist. Unknown keys and wrong types are
+    errors that name the key, so a typo never silently falls back to a default.
+    """
+    paths = paths or Paths.default()
+    explicit = path is not None
+    path = path or paths.config_file
+    data: dict[str, Any] = {}
+    if path.exists():
+        try:
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+            raise ConfigError(f"{path}: {exc}") from exc
+    elif explicit:
+        raise ConfigError(f"{path}: file not found")
+    sections: dict[str, Any] = {}
+    for name, values in data.items():
+        if name not in _SECTIONS:
+            raise ConfigError(f"{path}: unknown section [{name}] (known: {', '.join(_SECTIONS)})")
+        sections[name] = _build_section(_SECTIONS[name], values, f"{path}: [{name}]")
+    config = Config(**sections, paths=paths, source=path if path.exists() else None)
+    if config.station.language not in LANGUAGES:
+        raise ConfigError(
+            f"{path}: [station].language must be one of {', '.join(LANGUAGES)}, "
+            f"got {config.station.language!r}"
+        )
+    if config.security.pin_max_attempts < 1 or config.security.lockout_minutes < 0:
+        raise ConfigError(f"{path}: [security] values must be positive")
+    if db_url:
+        config = dataclasses.replace(
+            config, database=dataclasses.replace(config.database, url=db_url)
+        )
+    return config
+
+
+def save_config_value(config: Config, section: str, key: str, value: Any) -> Path:
+    """Write one key back to the station's config file (settings screen)."""
+    import tomli_w
+
+    path = config.source or config.paths.config_file
+    data: dict[str, Any] = {}
+    if path.exists():
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    _build_section(_SECTIONS[section], {**data.get(section, {}), key: value}, f"[{section}]")
+    data.setdefault(section, {})[key] = value
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(tomli_w.dumps(data), encoding="utf-8")
+    return path

@@ -1,0 +1,37 @@
+"""All tables; importing this package registers every model on ``Base.metadata``."""
+
+from app.db.base import Base
+from app.db.models.catalog import PRODUCT_KINDS, Courier, Product, ProductBarcode
+from app.db.models.journal import AuditEntry, OutboxEvent
+from app.db.models.orders import ORDER_STATUSES, Order, OrderLine
+from app.db.models.people import Station, User, UserRole
+from app.db.models.stock import (
+    LOCATION_KINDS,
+    MOVEMENT_KINDS,
+    Location,
+    StockLot,
+    StockMovement,
+    Warehouse,
+)
+
+__all__ = [
+    "LOCATION_KINDS",
+    "MOVEMENT_KINDS",
+    "ORDER_STATUSES",
+    "PRODUCT_KINDS",
+    "AuditEntry",
+    "Base",
+    "Courier",
+    "Location",
+    "Order",
+    "OrderLine",
+    "OutboxEvent",
+    "Product",
+    "ProductBarcode",
+    "Station",
+    "StockLot",
+    "StockMovement",
+    "User",
+    "UserRole",
+    "Warehouse",
+]
