@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from functools import cache
 
 from sqlalchemy import select
 
@@ -14,7 +15,14 @@ from app.errors import AccountInactive, AccountLocked, DomainError, LoginFailed
 from app.roles import Role
 from app.services.context import Actor
 from app.services.journal import audit
-from app.services.pins import verify_pin
+from app.services.pins import hash_pin, verify_pin
+
+
+@cache
+def _dummy_hash() -> str:
+    """Checked against when the user name is unknown, so that answer takes as
+    long as a wrong PIN and a timer cannot tell which names exist."""
+    return hash_pin("00000000")
 
 
 @dataclass(frozen=True)
@@ -40,6 +48,23 @@ def _station(session, station_code: str) -> Station | None:  # type: ignore[no-u
     return session.scalar(select(Station).where(Station.code == station_code))
 
 
+def _audit_refusal(  # type: ignore[no-untyped-def]
+    session, user: User, station: Station | None, reason: str, method: str = "pin"
+) -> None:
+    """A refused attempt on a locked or inactive account is kept for review too."""
+    audit(
+        session,
+        None,
+        "login_failed",
+        "user",
+        user.id,
+        username=user.username,
+        station_id=station and station.id,
+        reason=reason,
+        method=method,
+    )
+
+
 def login_with_pin(
     db: Database,
     username: str,
@@ -58,6 +83,7 @@ def login_with_pin(
         station = _station(session, station_code)
         user = session.scalar(select(User).where(User.username == username.strip()))
         if user is None:
+            verify_pin(_dummy_hash(), pin)
             audit(
                 session,
                 None,
@@ -65,10 +91,13 @@ def login_with_pin(
                 username=username,
                 station_id=station and station.id,
             )
-            failure = LoginFailed("wrong user name or PIN")
+            # the same answer as a first wrong PIN: no hint whether the name exists
+            failure = LoginFailed("wrong user name or PIN", remaining=policy.max_attempts - 1)
         elif not user.active:
+            _audit_refusal(session, user, station, "account_inactive")
             failure = AccountInactive(f"user {user.username} is not active", username=user.username)
         elif user.locked_until is not None and user.locked_until > now:
+            _audit_refusal(session, user, station, "account_locked")
             failure = AccountLocked(
                 f"user {user.username} is locked until {user.locked_until:%H:%M} UTC",
                 username=user.username,
@@ -116,25 +145,33 @@ def login_with_pin(
     raise failure
 
 
-def login_with_badge(db: Database, badge_code: str, station_code: str = "") -> Actor:
-    """A badge scan is the user's identity; a locked or inactive account still refuses."""
+def login_with_badge(
+    db: Database, badge_code: str, station_code: str = "", *, audit_unknown: bool = True
+) -> Actor:
+    """A badge scan is the user's identity; a locked or inactive account still refuses.
+
+    ``audit_unknown=False`` is for the login screen, which tries every Enter in
+    the user field as a badge first: a typed user name is not a failed login."""
     now = utcnow()
     failure: DomainError
     with db.write() as session:
         station = _station(session, station_code)
         user = session.scalar(select(User).where(User.badge_code == badge_code.strip()))
         if user is None:
-            audit(
-                session,
-                None,
-                "login_failed",
-                station_id=station and station.id,
-                badge=badge_code[-4:],
-            )
+            if audit_unknown:
+                audit(
+                    session,
+                    None,
+                    "login_failed",
+                    station_id=station and station.id,
+                    badge=badge_code[-4:],
+                )
             failure = LoginFailed("unknown badge")
         elif not user.active:
+            _audit_refusal(session, user, station, "account_inactive", method="badge")
             failure = AccountInactive(f"user {user.username} is not active", username=user.username)
         elif user.locked_until is not None and user.locked_until > now:
+            _audit_refusal(session, user, station, "account_locked", method="badge")
             failure = AccountLocked(
                 f"user {user.username} is locked",
                 username=user.username,

@@ -1,0 +1,1 @@
+"""Devices: scanners, scales, printers. Knows nothing of the database."""

@@ -1,0 +1,81 @@
+"""Looking at orders: counts per state and the order list (read-only)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import func, select
+
+from app.db.engine import Database
+from app.db.models import ORDER_STATUSES, Courier, Order, OrderLine
+from app.errors import InvalidInput
+from app.permissions import Action
+from app.services.context import Actor, authorize
+
+
+@dataclass(frozen=True)
+class OrderRow:
+    id: str
+    platform_order_no: str
+    shop: str
+    paid_at: datetime | None
+    recipient_name: str
+    province: str
+    city: str
+    courier_code: str
+    waybill_no: str
+    status: str
+    item_count: int
+    remark: str
+
+
+def status_counts(db: Database, actor: Actor) -> dict[str, int]:
+    """How many orders are in each state (every state listed, zeros included)."""
+    with db.read() as session:
+        authorize(session, actor, Action.VIEW_OVERVIEW)
+        rows = session.execute(select(Order.status, func.count()).group_by(Order.status)).all()
+    counts = dict.fromkeys(ORDER_STATUSES, 0)
+    counts.update({status: int(n) for status, n in rows})
+    return counts
+
+
+def list_orders(
+    db: Database, actor: Actor, status: str | None = None, limit: int = 200
+) -> list[OrderRow]:
+    """The newest paid orders first; at most ``limit`` rows."""
+    if status is not None and status not in ORDER_STATUSES:
+        raise InvalidInput(f"unknown order status {status!r}", field="status")
+    items = (
+        select(OrderLine.order_id, func.sum(OrderLine.quantity).label("items"))
+        .group_by(OrderLine.order_id)
+        .subquery()
+    )
+    query = (
+        select(Order, Courier.code, items.c.items)
+        .outerjoin(Courier, Courier.id == Order.courier_id)
+        .outerjoin(items, items.c.order_id == Order.id)
+        .order_by(Order.paid_at.desc(), Order.platform_order_no)
+        .limit(limit)
+    )
+    if status is not None:
+        query = query.where(Order.status == status)
+    with db.read() as session:
+        authorize(session, actor, Action.VIEW_ORDERS)
+        return [
+            OrderRow(
+                id=order.id,
+                platform_order_no=order.platform_order_no,
+                shop=order.shop,
+                paid_at=order.paid_at,
+                recipient_name=order.recipient_name,
+                province=order.province,
+                city=order.city,
+                courier_code=courier_code or "",
+                waybill_no=order.waybill_no or "",
+                status=order.status,
+                item_count=int(item_count or 0),
+                remark=" / ".join(t for t in (order.cs_remark, order.buyer_message) if t),
+            )
+            for order, courier_code, item_count in session.execute(query)
+        ]

@@ -1,0 +1,518 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../ui/app.py" line="50" />
+        <source>Unexpected error</source>
+        <translation>意外错误</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="51" />
+        <source>Something went wrong: %1
+The details are in the log file.</source>
+        <translation>出错了：%1
+详细信息已写入日志文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="79" />
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+</context>
+<context>
+    <name>DomainError</name>
+    <message>
+        <location filename="../../ui/errors.py" line="18" />
+        <source>Wrong user name or PIN. %1 attempt(s) left before the account locks.</source>
+        <translation>用户名或 PIN 错误。再错 %1 次账号将被锁定。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="23" />
+        <source>Wrong user name or PIN, or unknown badge.</source>
+        <translation>用户名或 PIN 错误，或工牌无效。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="29" />
+        <source>This account is locked until %1 after too many wrong PINs. A supervisor can unlock it.</source>
+        <translation>PIN 错误次数过多，账号已锁定至 %1。可请主管解锁。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="35" />
+        <source>This account is disabled.</source>
+        <translation>此账号已停用。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="37" />
+        <source>Your role does not allow this.</source>
+        <translation>您的岗位无权执行此操作。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="40" />
+        <source>That badge belongs to another user.</source>
+        <translation>该工牌已属于其他用户。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="41" />
+        <source>User %1 already exists.</source>
+        <translation>用户 %1 已存在。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="47" />
+        <source>A PIN is 4 to 12 digits.</source>
+        <translation>PIN 须为 4 至 12 位数字。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="49" />
+        <source>Choose at least one role.</source>
+        <translation>请至少选择一个岗位。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="51" />
+        <source>User name and full name are required.</source>
+        <translation>用户名和姓名为必填项。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="54" />
+        <source>Invalid input.</source>
+        <translation>输入无效。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="56" />
+        <source>Not found.</source>
+        <translation>未找到。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="58" />
+        <source>The database was written by a newer version of Warehouse Station (schema %1). Update this program; the database was not changed.</source>
+        <translation>数据库由更新版本的仓库工作站写入（结构版本 %1）。请升级本程序；数据库未作任何改动。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="64" />
+        <source>The database cannot be reached or is busy. Try again; nothing was saved.</source>
+        <translation>数据库无法连接或正忙。请重试；本次操作未保存。</translation>
+    </message>
+</context>
+<context>
+    <name>LoginScreen</name>
+    <message>
+        <location filename="../../ui/screens/login.py" line="72" />
+        <source>Warehouse Station</source>
+        <translation>仓库工作站</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/login.py" line="73" />
+        <source>Scan your badge, or enter your user name and PIN</source>
+        <translation>请扫描工牌，或输入用户名和 PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/login.py" line="74" />
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/login.py" line="75" />
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/login.py" line="76" />
+        <source>Log in (Enter)</source>
+        <translation>登录（回车）</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="130" />
+        <source>Warehouse Station - %1</source>
+        <translation>仓库工作站 - %1</translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <location filename="../../ui/screens/registry.py" line="34" />
+        <source>Overview</source>
+        <translation>总览</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registry.py" line="39" />
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registry.py" line="42" />
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registry.py" line="46" />
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+</context>
+<context>
+    <name>OrderStatus</name>
+    <message>
+        <location filename="../../ui/labels.py" line="24" />
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="25" />
+        <source>Paid</source>
+        <translation>已付款</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="26" />
+        <source>Audited</source>
+        <translation>已审核</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="27" />
+        <source>Batched</source>
+        <translation>已分波次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="28" />
+        <source>Picked</source>
+        <translation>已拣货</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="29" />
+        <source>Verified</source>
+        <translation>已验货</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="30" />
+        <source>Packed</source>
+        <translation>已打包</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="31" />
+        <source>Weighed</source>
+        <translation>已称重</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="32" />
+        <source>Shipped</source>
+        <translation>已发货</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="33" />
+        <source>Held</source>
+        <translation>挂起</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="34" />
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="35" />
+        <source>Returned</source>
+        <translation>已退货</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersScreen</name>
+    <message>
+        <location filename="../../ui/screens/orders.py" line="51" />
+        <location filename="../../ui/screens/orders.py" line="63" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/orders.py" line="52" />
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/orders.py" line="57" />
+        <source>Order no.</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/orders.py" line="58" />
+        <source>Shop</source>
+        <translation>店铺</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/orders.py" line="59" />
+        <source>Paid</source>
+        <translation>已付款</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/orders.py" line="60" />
+        <source>Recipient</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/orders.py" line="61" />
+        <source>Courier</source>
+        <translation>快递</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/orders.py" line="62" />
+        <source>Waybill</source>
+        <translation>运单号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/orders.py" line="64" />
+        <source>Remark</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewScreen</name>
+    <message>
+        <location filename="../../ui/screens/overview.py" line="41" />
+        <source>Hello, %1 (%2)</source>
+        <translation>您好，%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/overview.py" line="43" />
+        <source>Orders by state</source>
+        <translation>各状态订单数</translation>
+    </message>
+</context>
+<context>
+    <name>Role</name>
+    <message>
+        <location filename="../../ui/labels.py" line="11" />
+        <source>Supervisor</source>
+        <translation>仓库主管</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="12" />
+        <source>Order clerk</source>
+        <translation>制单专员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="13" />
+        <source>Clerk</source>
+        <translation>仓库文员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="14" />
+        <source>Picker</source>
+        <translation>配货员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="15" />
+        <source>Verifier / weigher</source>
+        <translation>验货称重专员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="16" />
+        <source>Packer</source>
+        <translation>打包专员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="17" />
+        <source>QC inspector</source>
+        <translation>质检员</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsScreen</name>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="45" />
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="46" />
+        <source>Station</source>
+        <translation>工作站</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="47" />
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="48" />
+        <source>Config file</source>
+        <translation>配置文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="49" />
+        <source>Log folder</source>
+        <translation>日志目录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="50" />
+        <source>Print folder</source>
+        <translation>打印输出目录</translation>
+    </message>
+</context>
+<context>
+    <name>StationStatusBar</name>
+    <message>
+        <location filename="../../ui/widgets/status_bar.py" line="45" />
+        <source>Not logged in</source>
+        <translation>未登录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/status_bar.py" line="49" />
+        <source>User: %1 (%2)</source>
+        <translation>用户：%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/status_bar.py" line="51" />
+        <source>Station: %1</source>
+        <translation>工作站：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/status_bar.py" line="53" />
+        <source>checking</source>
+        <translation>检查中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/status_bar.py" line="54" />
+        <source>connected</source>
+        <translation>已连接</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/status_bar.py" line="55" />
+        <source>UNREACHABLE</source>
+        <translation>无法连接</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/status_bar.py" line="57" />
+        <source>Database: %1</source>
+        <translation>数据库：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/status_bar.py" line="60" />
+        <source>Scale: %1</source>
+        <translation>电子秤：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/status_bar.py" line="63" />
+        <source>Printer: %1</source>
+        <translation>打印机：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/status_bar.py" line="68" />
+        <source>simulated</source>
+        <translation>模拟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/status_bar.py" line="70" />
+        <source>PDF folder</source>
+        <translation>PDF 目录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/status_bar.py" line="73" />
+        <source>ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/status_bar.py" line="74" />
+        <source>not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/status_bar.py" line="75" />
+        <source>error</source>
+        <translation>故障</translation>
+    </message>
+</context>
+<context>
+    <name>UsersScreen</name>
+    <message>
+        <location filename="../../ui/screens/users.py" line="83" />
+        <location filename="../../ui/screens/users.py" line="93" />
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/users.py" line="84" />
+        <location filename="../../ui/screens/users.py" line="94" />
+        <source>Full name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/users.py" line="85" />
+        <location filename="../../ui/screens/users.py" line="97" />
+        <source>Roles</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/users.py" line="86" />
+        <source>Badge</source>
+        <translation>工牌</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/users.py" line="87" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/users.py" line="95" />
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/users.py" line="96" />
+        <source>Badge (optional)</source>
+        <translation>工牌（可选）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/users.py" line="104" />
+        <source>Unlock selected user</source>
+        <translation>解锁所选用户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/users.py" line="105" />
+        <source>Add user</source>
+        <translation>添加用户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/users.py" line="120" />
+        <source>yes</source>
+        <translation>有</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/users.py" line="128" />
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/users.py" line="131" />
+        <source>locked until %1</source>
+        <translation>锁定至 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/users.py" line="132" />
+        <source>active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/users.py" line="153" />
+        <source>User %1 added.</source>
+        <translation>已添加用户 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/users.py" line="159" />
+        <source>Select a user first.</source>
+        <translation>请先选择一个用户。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/users.py" line="167" />
+        <source>User %1 unlocked.</source>
+        <translation>已解锁用户 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="86" />
+        <source>Log out (F12)</source>
+        <translation>退出登录（F12）</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,147 @@
+"""The station window: login in Chinese, navigation per role, status bar, logout."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+from sqlalchemy.engine import make_url
+
+from app.config import Config
+from app.roles import Role
+from app.station import Station, open_station
+from tests.pg_server import PgServer
+from tests.ui.conftest import PIN, ROLE_USERS
+from ui.i18n import Translations
+from ui.main_window import MainWindow
+
+EXPECTED_SCREENS = {
+    Role.SUPERVISOR: ["overview", "orders", "users", "settings"],
+    Role.ORDER_CLERK: ["overview", "orders", "settings"],
+    Role.CLERK: ["overview", "orders", "settings"],
+    Role.PICKER: ["overview", "settings"],
+    Role.VERIFIER_WEIGHER: ["overview", "settings"],
+    Role.PACKER: ["overview", "settings"],
+    Role.QC: ["overview", "settings"],
+}
+
+
+@pytest.fixture
+def window(qtbot: QtBot, station: Station, translations: Translations) -> Iterator[MainWindow]:
+    win = MainWindow(station, translations, probe_interval_ms=200)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win.shutdown()
+
+
+def type_login(qtbot: QtBot, window: MainWindow, username: str, pin: str) -> None:
+    login = window.login
+    login.user_edit.setFocus()
+    qtbot.keyClicks(login.user_edit, username)
+    qtbot.keyClick(login.user_edit, Qt.Key.Key_Return)
+    qtbot.keyClicks(login.pin_edit, pin)
+    qtbot.keyClick(login.pin_edit, Qt.Key.Key_Return)
+
+
+def test_login_screen_is_in_chinese(window: MainWindow) -> None:
+    assert window.login.title.text() == "仓库工作站"
+    assert window.login.login_button.text() == "登录（回车）"
+    assert window.windowTitle().startswith("仓库工作站")
+    assert window.status.user_label.text() == "未登录"
+
+
+@pytest.mark.parametrize("role", list(Role))
+def test_main_window_opens_for_each_role_with_only_its_screens(
+    qtbot: QtBot, window: MainWindow, role: Role
+) -> None:
+    user = ROLE_USERS[role]
+    type_login(qtbot, window, user.username, PIN)
+    assert window.workspace is not None, window.login.result.text()
+    assert window.pages.currentWidget() is window.workspace
+    assert window.workspace.screen_keys == EXPECTED_SCREENS[role]
+    first = window.workspace.navigation.item(0).text()
+    assert first == "F1  总览"
+    assert user.full_name in window.status.user_label.text()
+
+
+def test_enter_in_user_field_moves_to_pin_when_not_a_badge(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    login = window.login
+    qtbot.keyClicks(login.user_edit, ROLE_USERS[Role.PACKER].username)
+    qtbot.keyClick(login.user_edit, Qt.Key.Key_Return)
+    assert window.workspace is None
+    assert not login.result.isVisible()
+    assert login.pin_edit.hasFocus()
+
+
+def test_badge_scan_logs_in(qtbot: QtBot, window: MainWindow) -> None:
+    user = ROLE_USERS[Role.QC]
+    qtbot.keyClicks(window.login.user_edit, user.badge)
+    qtbot.keyClick(window.login.user_edit, Qt.Key.Key_Return)
+    assert window.workspace is not None
+    assert window.actor is not None and window.actor.username == user.username
+
+
+def test_wrong_pins_show_red_panel_then_lock(qtbot: QtBot, window: MainWindow) -> None:
+    user = ROLE_USERS[Role.PACKER]
+    type_login(qtbot, window, user.username, "0000")
+    assert window.login.result.is_error
+    assert "再错 4 次" in window.login.result.text()
+    for _ in range(4):
+        window.login.user_edit.clear()
+        type_login(qtbot, window, user.username, "0000")
+    assert "已锁定" in window.login.result.text()
+    window.login.user_edit.clear()
+    type_login(qtbot, window, user.username, PIN)  # the right PIN no longer helps
+    assert window.workspace is None
+    assert "已锁定" in window.login.result.text()
+
+
+def test_logout_returns_to_login(qtbot: QtBot, window: MainWindow) -> None:
+    type_login(qtbot, window, ROLE_USERS[Role.PICKER].username, PIN)
+    assert window.workspace is not None
+    qtbot.keyClick(window.workspace.navigation, Qt.Key.Key_F12)
+    assert window.workspace is None
+    assert window.pages.currentWidget() is window.login
+    assert window.status.user_label.text() == "未登录"
+
+
+def test_f_keys_switch_screens(qtbot: QtBot, window: MainWindow) -> None:
+    type_login(qtbot, window, ROLE_USERS[Role.SUPERVISOR].username, PIN)
+    workspace = window.workspace
+    assert workspace is not None
+    qtbot.keyClick(workspace.navigation, Qt.Key.Key_F3)
+    assert workspace.stack.currentWidget() is workspace.screens["users"]
+
+
+def test_status_bar_shows_station_database_scale_printer(qtbot: QtBot, window: MainWindow) -> None:
+    qtbot.waitUntil(lambda: window.status.database_online is True, timeout=5000)
+    assert window.status.database_label.text() == "数据库：已连接"
+    assert window.status.scale_label.text() == "电子秤：模拟 · 就绪"
+    assert window.status.printer_label.text() == "打印机：PDF 目录 · 就绪"
+    assert window.status.station_label.text() == f"工作站：{window.station.config.station.name}"
+
+
+@pytest.mark.postgres
+def test_status_bar_shows_unreachable_database(
+    qtbot: QtBot, config: Config, pg_url: str, pg_server: PgServer, translations: Translations
+) -> None:
+    """A real server goes away: its database is dropped under the running window."""
+    config = dataclasses.replace(config, database=dataclasses.replace(config.database, url=pg_url))
+    station = open_station(config, demo_if_empty=False)
+    win = MainWindow(station, translations, probe_interval_ms=200)
+    qtbot.addWidget(win)
+    try:
+        qtbot.waitUntil(lambda: win.status.database_online is True, timeout=5000)
+        pg_server.drop_database(make_url(pg_url).database or "")
+        qtbot.waitUntil(lambda: win.status.database_online is False, timeout=10000)
+        assert win.status.database_label.text() == "数据库：无法连接"
+    finally:
+        win.shutdown()
+        station.db.dispose()

@@ -1,0 +1,171 @@
+"""The station's window: the login page, then the workspace of the screens the
+user's roles allow, with the status bar always at the bottom."""
+
+from __future__ import annotations
+
+from app.services.context import Actor
+from app.station import Station
+from ui.i18n import Translations
+from ui.qt import (
+    QCloseEvent,
+    QEvent,
+    QHBoxLayout,
+    QKeySequence,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QPushButton,
+    QSettings,
+    QShortcut,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+from ui.screens.base import Screen
+from ui.screens.login import LoginScreen
+from ui.screens.registry import ScreenSpec, screens_for
+from ui.screens.settings import SettingsScreen
+from ui.widgets.status_bar import StationStatusBar
+from ui.workers import DatabaseWatch
+
+MAX_FKEY = 11  # F12 is logout
+
+
+class Workspace(QWidget):
+    """Navigation on the left (F-keys shown), the chosen screen on the right."""
+
+    def __init__(self, station: Station, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.actor = actor
+        self.specs: list[ScreenSpec] = screens_for(actor)[:MAX_FKEY]
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setFixedWidth(240)
+        self.stack = QStackedWidget()
+        self.screens: dict[str, Screen] = {}
+        for spec in self.specs:
+            screen = spec.factory(station, actor)
+            screen.setObjectName(f"screen_{spec.key}")
+            self.screens[spec.key] = screen
+            self.stack.addWidget(screen)
+            self.navigation.addItem(QListWidgetItem())
+        self.logout_button = QPushButton()
+        self.logout_button.setObjectName("logoutButton")
+        left = QVBoxLayout()
+        left.addWidget(self.navigation, 1)
+        left.addWidget(self.logout_button)
+        layout = QHBoxLayout(self)
+        layout.addLayout(left)
+        layout.addWidget(self.stack, 1)
+        self.navigation.currentRowChanged.connect(self.show_index)
+        self.shortcuts = []
+        for i in range(len(self.specs)):
+            shortcut = QShortcut(QKeySequence(f"F{i + 1}"), self)
+            shortcut.activated.connect(lambda i=i: self.navigation.setCurrentRow(i))
+            self.shortcuts.append(shortcut)
+        self.retranslate()
+        self.navigation.setCurrentRow(0)
+
+    @property
+    def screen_keys(self) -> list[str]:
+        return [spec.key for spec in self.specs]
+
+    def show_index(self, index: int) -> None:
+        if index < 0:
+            return
+        self.stack.setCurrentIndex(index)
+        self.screens[self.specs[index].key].refresh()
+
+    def show_screen(self, key: str) -> Screen:
+        self.navigation.setCurrentRow(self.screen_keys.index(key))
+        return self.screens[key]
+
+    def retranslate(self) -> None:
+        for i, spec in enumerate(self.specs):
+            self.navigation.item(i).setText(f"F{i + 1}  {spec.title()}")
+        self.logout_button.setText(self.tr("Log out (F12)"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        station: Station,
+        translations: Translations | None = None,
+        probe_interval_ms: int = 15_000,
+    ) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.station = station
+        self.translations = translations
+        self.actor: Actor | None = None
+        self.workspace: Workspace | None = None
+        self.pages = QStackedWidget()
+        self.login = LoginScreen(station)
+        self.login.logged_in.connect(self.show_workspace)
+        self.pages.addWidget(self.login)
+        self.setCentralWidget(self.pages)
+        self.status = StationStatusBar(station.config, station.db.display_url)
+        self.setStatusBar(self.status)
+        self.database_watch = DatabaseWatch(station.db, probe_interval_ms, self)
+        self.database_watch.state_changed.connect(self.status.set_database_online)
+        self.database_watch.start()
+        self.logout_shortcut = QShortcut(QKeySequence("F12"), self)
+        self.logout_shortcut.activated.connect(self.logout)
+        self.settings = QSettings()
+        geometry = self.settings.value("main_window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        self.retranslate()
+        self.login.reset()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(
+            self.tr("Warehouse Station - %1").replace("%1", self.station.config.station.name)
+        )
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def show_workspace(self, actor: Actor) -> None:
+        self.actor = actor
+        self.workspace = Workspace(self.station, actor)
+        self.workspace.logout_button.clicked.connect(self.logout)
+        settings = self.workspace.screens.get("settings")
+        if isinstance(settings, SettingsScreen):
+            settings.language_chosen.connect(self.switch_language)
+        self.pages.addWidget(self.workspace)
+        self.pages.setCurrentWidget(self.workspace)
+        self.status.set_actor(actor)
+
+    def logout(self) -> None:
+        if self.workspace is None:
+            return
+        self.pages.removeWidget(self.workspace)
+        self.workspace.deleteLater()
+        self.workspace = None
+        self.actor = None
+        self.status.set_actor(None)
+        self.pages.setCurrentWidget(self.login)
+        self.login.reset()
+
+    def switch_language(self, language: str) -> None:
+        if self.translations is not None:
+            self.translations.install(language)
+
+    def shutdown(self) -> None:
+        """Join the worker threads; called on close (and by tests)."""
+        self.database_watch.stop()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self.settings.setValue("main_window/geometry", self.saveGeometry())
+        self.shutdown()
+        super().closeEvent(event)

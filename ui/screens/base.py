@@ -1,0 +1,30 @@
+"""What every screen in the workspace has: the station, the actor, a refresh."""
+
+from __future__ import annotations
+
+from app.services.context import Actor
+from app.station import Station
+from ui.qt import QEvent, QWidget
+
+
+class Screen(QWidget):
+    def __init__(self, station: Station, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.station = station
+        self.actor = actor
+        self.build()
+        self.retranslate()
+
+    def build(self) -> None:
+        """Create the widgets (no texts: those come from :meth:`retranslate`)."""
+
+    def retranslate(self) -> None:
+        """Set every visible text; called at creation and on a language switch."""
+
+    def refresh(self) -> None:
+        """Reload what the screen shows (called when it is shown)."""
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

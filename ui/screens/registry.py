@@ -1,0 +1,54 @@
+"""The screens of the workspace and who may see them (app.permissions decides)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from app.permissions import Action
+from app.services.context import Actor
+from ui.qt import QT_TRANSLATE_NOOP, QCoreApplication
+from ui.screens.base import Screen
+from ui.screens.orders import OrdersScreen
+from ui.screens.overview import OverviewScreen
+from ui.screens.settings import SettingsScreen
+from ui.screens.users import UsersScreen
+
+
+@dataclass(frozen=True)
+class ScreenSpec:
+    key: str
+    title: Callable[[], str]
+    action: Action
+    factory: type[Screen]
+
+
+def _t(text: str) -> Callable[[], str]:
+    """Translated at display time, so a language switch renames the entries."""
+    return lambda: QCoreApplication.translate("Navigation", text)
+
+
+SCREENS: tuple[ScreenSpec, ...] = (
+    ScreenSpec(
+        "overview",
+        _t(QT_TRANSLATE_NOOP("Navigation", "Overview")),
+        Action.VIEW_OVERVIEW,
+        OverviewScreen,
+    ),
+    ScreenSpec(
+        "orders", _t(QT_TRANSLATE_NOOP("Navigation", "Orders")), Action.VIEW_ORDERS, OrdersScreen
+    ),
+    ScreenSpec(
+        "users", _t(QT_TRANSLATE_NOOP("Navigation", "Users")), Action.MANAGE_USERS, UsersScreen
+    ),
+    ScreenSpec(
+        "settings",
+        _t(QT_TRANSLATE_NOOP("Navigation", "Settings")),
+        Action.VIEW_OVERVIEW,
+        SettingsScreen,
+    ),
+)
+
+
+def screens_for(actor: Actor) -> list[ScreenSpec]:
+    return [spec for spec in SCREENS if actor.may(spec.action)]

@@ -1,0 +1,77 @@
+"""The status bar: user, station, database, scale, printer; always visible."""
+
+from __future__ import annotations
+
+from app.config import Config
+from app.devices.status import DeviceHealth, DeviceState, printer_state, scale_state
+from app.services.context import Actor
+from ui.labels import role_label
+from ui.qt import QLabel, QStatusBar, QWidget
+
+
+class StationStatusBar(QStatusBar):
+    def __init__(self, config: Config, database_url: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.config = config
+        self.database_url = database_url
+        self.actor: Actor | None = None
+        self.database_online: bool | None = None
+        self.user_label = QLabel()
+        self.station_label = QLabel()
+        self.database_label = QLabel()
+        self.scale_label = QLabel()
+        self.printer_label = QLabel()
+        for name, label in (
+            ("statusUser", self.user_label),
+            ("statusStation", self.station_label),
+            ("statusDatabase", self.database_label),
+            ("statusScale", self.scale_label),
+            ("statusPrinter", self.printer_label),
+        ):
+            label.setObjectName(name)
+            self.addPermanentWidget(label)
+        self.retranslate()
+
+    def set_actor(self, actor: Actor | None) -> None:
+        self.actor = actor
+        self.retranslate()
+
+    def set_database_online(self, online: bool) -> None:
+        self.database_online = online
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        if self.actor is None:
+            self.user_label.setText(self.tr("Not logged in"))
+        else:
+            roles = "、".join(role_label(r) for r in sorted(self.actor.roles))
+            self.user_label.setText(
+                self.tr("User: %1 (%2)").replace("%1", self.actor.full_name).replace("%2", roles)
+            )
+        self.station_label.setText(self.tr("Station: %1").replace("%1", self.config.station.name))
+        state = {
+            None: self.tr("checking"),
+            True: self.tr("connected"),
+            False: self.tr("UNREACHABLE"),
+        }[self.database_online]
+        self.database_label.setText(self.tr("Database: %1").replace("%1", state))
+        self.database_label.setToolTip(self.database_url)
+        self.scale_label.setText(
+            self.tr("Scale: %1").replace("%1", self._device(scale_state(self.config)))
+        )
+        printer = printer_state(self.config)
+        self.printer_label.setText(self.tr("Printer: %1").replace("%1", self._device(printer)))
+        self.printer_label.setToolTip(printer.target)
+
+    def _device(self, state: DeviceState) -> str:
+        kinds = {
+            "simulated": self.tr("simulated"),
+            "serial": state.target,
+            "folder": self.tr("PDF folder"),
+        }
+        health = {
+            DeviceHealth.READY: self.tr("ready"),
+            DeviceHealth.NOT_CONNECTED: self.tr("not connected"),
+            DeviceHealth.ERROR: self.tr("error"),
+        }
+        return f"{kinds.get(state.kind, state.kind)} · {health[state.health]}"
