@@ -21,6 +21,13 @@ from app.roles import Role
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 
 
+def _role(text: str) -> Role:
+    try:
+        return Role.parse(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="main.py",
@@ -48,7 +55,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--role",
         action="append",
         required=True,
-        type=Role.parse,
+        type=_role,
         help="role (repeatable): " + ", ".join(r.value for r in Role),
     )
     add.add_argument("--badge", help="badge barcode")

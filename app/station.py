@@ -6,9 +6,12 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
+from sqlalchemy.exc import OperationalError
+
 from app.config import Config
 from app.db import migrate
 from app.db.engine import Database
+from app.errors import DatabaseUnavailable
 
 log = logging.getLogger(__name__)
 
@@ -27,6 +30,9 @@ def open_database(config: Config) -> Database:
     db = Database(config.database_url(), config.database.busy_timeout_ms)
     try:
         migrate.upgrade(db.engine)
+    except OperationalError as exc:  # the environment's fault: unreachable, locked, full
+        db.dispose()
+        raise DatabaseUnavailable(f"{db.display_url}: {exc.orig or exc}") from exc
     except Exception:
         db.dispose()
         raise

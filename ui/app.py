@@ -8,7 +8,7 @@ from pathlib import Path
 from types import TracebackType
 
 from app import __version__
-from app.config import ConfigError, load_config
+from app.config import Config, ConfigError, load_config
 from app.errors import DomainError
 from app.logs import install_thread_hook, log_uncaught, setup_logging
 from app.station import open_station
@@ -72,6 +72,15 @@ def run_gui(config_path: Path | None = None, db_url: str | None = None) -> int:
         log.warning("could not build translations: %s", exc)
     translations.install(config.station.language)
     apply_station_font(app, config.ui.font_point_size)
+    try:
+        return _open_and_run(app, config, translations, log_file)
+    finally:
+        translations.uninstall()
+
+
+def _open_and_run(
+    app: QApplication, config: Config, translations: Translations, log_file: Path
+) -> int:
     try:
         station = open_station(config)
     except DomainError as error:

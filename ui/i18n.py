@@ -39,12 +39,16 @@ class Translations:
         self._translator: QTranslator | None = None
         self.language = "en"
 
+    def uninstall(self) -> None:
+        app = QCoreApplication.instance()
+        if self._translator is not None and app is not None:
+            app.removeTranslator(self._translator)
+        self._translator = None
+
     def install(self, language: str) -> bool:
         app = QCoreApplication.instance()
         assert app is not None
-        if self._translator is not None:
-            app.removeTranslator(self._translator)
-            self._translator = None
+        self.uninstall()
         self.language = language
         if language == "en":  # the source language needs no catalogue
             QLocale.setDefault(QLocale(QLocale.Language.English))

@@ -46,15 +46,15 @@ def list_orders(
     """The newest paid orders first; at most ``limit`` rows."""
     if status is not None and status not in ORDER_STATUSES:
         raise InvalidInput(f"unknown order status {status!r}", field="status")
-    items = (
-        select(OrderLine.order_id, func.sum(OrderLine.quantity).label("items"))
+    line_totals = (
+        select(OrderLine.order_id, func.sum(OrderLine.quantity).label("item_count"))
         .group_by(OrderLine.order_id)
         .subquery()
     )
     query = (
-        select(Order, Courier.code, items.c.items)
+        select(Order, Courier.code, line_totals.c.item_count)
         .outerjoin(Courier, Courier.id == Order.courier_id)
-        .outerjoin(items, items.c.order_id == Order.id)
+        .outerjoin(line_totals, line_totals.c.order_id == Order.id)
         .order_by(Order.paid_at.desc(), Order.platform_order_no)
         .limit(limit)
     )

@@ -6,7 +6,7 @@ from app.config import Config
 from app.devices.status import DeviceHealth, DeviceState, printer_state, scale_state
 from app.services.context import Actor
 from ui.labels import role_label
-from ui.qt import QLabel, QStatusBar, QWidget
+from ui.qt import QEvent, QLabel, QStatusBar, QWidget
 
 
 class StationStatusBar(QStatusBar):
@@ -62,6 +62,11 @@ class StationStatusBar(QStatusBar):
         printer = printer_state(self.config)
         self.printer_label.setText(self.tr("Printer: %1").replace("%1", self._device(printer)))
         self.printer_label.setToolTip(printer.target)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def _device(self, state: DeviceState) -> str:
         kinds = {
