@@ -13,6 +13,8 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from sqlalchemy.exc import OperationalError
+
 from app import __version__
 from app.config import Config, ConfigError, load_config
 from app.errors import DomainError
@@ -182,6 +184,9 @@ def run_command(args: argparse.Namespace) -> int:
         return handler(config, args)
     except DomainError as exc:
         print(f"error ({exc.code}): {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except OperationalError as exc:  # unreachable server, locked or full disk
+        print(f"error (database_unavailable): {exc.orig or exc}", file=sys.stderr)
         return EXIT_ERROR
 
 

@@ -138,6 +138,24 @@ def _build_section(cls: type, values: Any, where: str) -> Any:
     return cls(**kwargs)
 
 
+def _build_config(data: dict[str, Any], path: Path, paths: Paths, source: Path | None) -> Config:
+    """Check every section, key, type and value; the one gate for reading and saving."""
+    sections: dict[str, Any] = {}
+    for name, values in data.items():
+        if name not in _SECTIONS:
+            raise ConfigError(f"{path}: unknown section [{name}] (known: {', '.join(_SECTIONS)})")
+        sections[name] = _build_section(_SECTIONS[name], values, f"{path}: [{name}]")
+    config = Config(**sections, paths=paths, source=source)
+    if config.station.language not in LANGUAGES:
+        raise ConfigError(
+            f"{path}: [station].language must be one of {', '.join(LANGUAGES)}, "
+            f"got {config.station.language!r}"
+        )
+    if config.security.pin_max_attempts < 1 or config.security.lockout_minutes < 0:
+        raise ConfigError(f"{path}: [security] values must be positive")
+    return config
+
+
 def load_config(
     path: Path | None = None, db_url: str | None = None, paths: Paths | None = None
 ) -> Config:
@@ -157,19 +175,7 @@ def load_config(
             raise ConfigError(f"{path}: {exc}") from exc
     elif explicit:
         raise ConfigError(f"{path}: file not found")
-    sections: dict[str, Any] = {}
-    for name, values in data.items():
-        if name not in _SECTIONS:
-            raise ConfigError(f"{path}: unknown section [{name}] (known: {', '.join(_SECTIONS)})")
-        sections[name] = _build_section(_SECTIONS[name], values, f"{path}: [{name}]")
-    config = Config(**sections, paths=paths, source=path if path.exists() else None)
-    if config.station.language not in LANGUAGES:
-        raise ConfigError(
-            f"{path}: [station].language must be one of {', '.join(LANGUAGES)}, "
-            f"got {config.station.language!r}"
-        )
-    if config.security.pin_max_attempts < 1 or config.security.lockout_minutes < 0:
-        raise ConfigError(f"{path}: [security] values must be positive")
+    config = _build_config(data, path, paths, source=path if path.exists() else None)
     if db_url:
         config = dataclasses.replace(
             config, database=dataclasses.replace(config.database, url=db_url)
@@ -185,8 +191,9 @@ def save_config_value(config: Config, section: str, key: str, value: Any) -> Pat
     data: dict[str, Any] = {}
     if path.exists():
         data = tomllib.loads(path.read_text(encoding="utf-8"))
-    _build_section(_SECTIONS[section], {**data.get(section, {}), key: value}, f"[{section}]")
     data.setdefault(section, {})[key] = value
+    # Refuse what load_config would refuse, so the station still starts afterwards.
+    _build_config(data, path, config.paths, source=path)
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(tomli_w.dumps(data), encoding="utf-8")
     return path

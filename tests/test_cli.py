@@ -141,3 +141,11 @@ def test_bad_config_file_is_reported(station_home: Path, tmp_path: Path) -> None
     result = run("--config", str(config), "db", "status", home=station_home)
     assert result.returncode == 2
     assert "languag" in result.stderr
+
+
+def test_unreachable_server_is_reported_plainly(station_home: Path) -> None:
+    url = "postgresql+psycopg://postgres@127.0.0.1:1/station?connect_timeout=2"
+    result = run("--db", url, "db", "upgrade", home=station_home)
+    assert result.returncode == 1
+    assert "database_unavailable" in result.stderr
+    assert "Traceback" not in result.stderr

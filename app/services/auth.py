@@ -7,6 +7,7 @@ from datetime import datetime, timedelta
 from functools import cache
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from app.db.base import utcnow
 from app.db.engine import Database
@@ -42,14 +43,14 @@ def _actor(user: User, station: Station | None) -> Actor:
     )
 
 
-def _station(session, station_code: str) -> Station | None:  # type: ignore[no-untyped-def]
+def _station(session: Session, station_code: str) -> Station | None:
     if not station_code:
         return None
     return session.scalar(select(Station).where(Station.code == station_code))
 
 
-def _audit_refusal(  # type: ignore[no-untyped-def]
-    session, user: User, station: Station | None, reason: str, method: str = "pin"
+def _audit_refusal(
+    session: Session, user: User, station: Station | None, reason: str, method: str = "pin"
 ) -> None:
     """A refused attempt on a locked or inactive account is kept for review too."""
     audit(
@@ -59,7 +60,7 @@ def _audit_refusal(  # type: ignore[no-untyped-def]
         "user",
         user.id,
         username=user.username,
-        station_id=station and station.id,
+        station_id=station.id if station else None,
         reason=reason,
         method=method,
     )
@@ -89,7 +90,7 @@ def login_with_pin(
                 None,
                 "login_failed",
                 username=username,
-                station_id=station and station.id,
+                station_id=station.id if station else None,
             )
             # the same answer as a first wrong PIN: no hint whether the name exists
             failure = LoginFailed("wrong user name or PIN", remaining=policy.max_attempts - 1)
@@ -116,7 +117,7 @@ def login_with_pin(
                     "user",
                     user.id,
                     username=user.username,
-                    station_id=station and station.id,
+                    station_id=station.id if station else None,
                     minutes=policy.lockout_minutes,
                 )
                 failure = AccountLocked(
@@ -133,7 +134,7 @@ def login_with_pin(
                     "user",
                     user.id,
                     username=user.username,
-                    station_id=station and station.id,
+                    station_id=station.id if station else None,
                 )
                 failure = LoginFailed("wrong user name or PIN", remaining=remaining)
         else:
@@ -163,7 +164,7 @@ def login_with_badge(
                     session,
                     None,
                     "login_failed",
-                    station_id=station and station.id,
+                    station_id=station.id if station else None,
                     badge=badge_code[-4:],
                 )
             failure = LoginFailed("unknown badge")

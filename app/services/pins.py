@@ -10,11 +10,13 @@ from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatc
 from app.errors import InvalidInput
 
 _hasher = PasswordHasher()
-PIN_PATTERN = re.compile(r"^\d{4,12}$")
+# ASCII only: "\d" would accept full-width digits from a Chinese IME, and "$"
+# a trailing newline; such a PIN could never be typed on the keypad.
+PIN_PATTERN = re.compile(r"[0-9]{4,12}")
 
 
 def check_pin_format(pin: str) -> None:
-    if not PIN_PATTERN.match(pin):
+    if not PIN_PATTERN.fullmatch(pin):
         raise InvalidInput("a PIN is 4 to 12 digits", field="pin")
 
 

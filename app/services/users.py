@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.db.base import utcnow
@@ -62,7 +62,7 @@ def _create_user(
         raise InvalidInput("a user needs at least one role", field="roles")
     if session.scalar(select(User.id).where(User.username == username)):
         raise AlreadyExists(f"user {username} already exists", field="username", value=username)
-    badge = badge_code.strip() if badge_code else None
+    badge = (badge_code or "").strip() or None  # blank: no badge, not an empty one
     if badge and session.scalar(select(User.id).where(User.badge_code == badge)):
         raise AlreadyExists("that badge belongs to another user", field="badge_code")
     user = User(
@@ -122,7 +122,7 @@ def add_user_from_console(
 
 
 def list_users(db: Database, actor: Actor) -> list[UserInfo]:
-    with db.write() as session:
+    with db.read() as session:
         authorize(session, actor, Action.MANAGE_USERS)
         users = session.scalars(select(User).order_by(User.username)).all()
         return [_info(u) for u in users]
@@ -143,7 +143,7 @@ def unlock_user(db: Database, actor: Actor, username: str) -> UserInfo:
 
 def count_users(db: Database) -> int:
     with db.read() as session:
-        return len(session.scalars(select(User.id)).all())
+        return session.scalar(select(func.count()).select_from(User)) or 0
 
 
 def ensure_station(db: Database, code: str, name: str, warehouse_code: str = "") -> str:
