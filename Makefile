@@ -20,7 +20,6 @@ system-deps: $(SYSTEM)
 
 $(STAMP): requirements.txt requirements-dev.txt $(SYSTEM)
 	$(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -r requirements-dev.txt
 	touch $@
 

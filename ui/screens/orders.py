@@ -87,3 +87,4 @@ class OrdersScreen(Screen):
             ]
             for c, value in enumerate(values):
                 self.table.setItem(r, c, QTableWidgetItem(value))
+        self.table.resizeColumnsToContents()

@@ -29,6 +29,7 @@ class StationStatusBar(QStatusBar):
             ("statusPrinter", self.printer_label),
         ):
             label.setObjectName(name)
+            label.setStyleSheet("padding: 0 10px; border-left: 1px solid #999;")
             self.addPermanentWidget(label)
         self.retranslate()
 
