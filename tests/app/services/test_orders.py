@@ -1,0 +1,50 @@
+"""Looking at orders: counts per state, the list, and who may see them."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.db.engine import Database
+from app.demo import load_demo
+from app.errors import InvalidInput, PermissionDenied
+from app.services.auth import login_with_pin
+from app.services.orders import list_orders, status_counts
+
+
+@pytest.fixture
+def demo_db(db: Database) -> Database:
+    load_demo(db, orders=30)
+    return db
+
+
+def test_counts_list_every_state_with_zeros(demo_db: Database) -> None:
+    packer = login_with_pin(demo_db, "dabao", "1234")
+    counts = status_counts(demo_db, packer)
+    assert counts["paid"] == 30
+    assert counts["shipped"] == 0
+    assert sum(counts.values()) == 30
+
+
+def test_order_list_newest_first_with_items_and_courier(demo_db: Database) -> None:
+    clerk = login_with_pin(demo_db, "zhidan", "1234")
+    rows = list_orders(demo_db, clerk)
+    assert len(rows) == 30
+    paid = [r.paid_at for r in rows]
+    assert paid == sorted(paid, reverse=True)
+    assert all(r.item_count >= 1 for r in rows)
+    assert {r.courier_code for r in rows} <= {"SF", "ZTO", "YTO", "STO", "YD", "JD", "EMS"}
+    assert all(r.waybill_no for r in rows)
+    assert list_orders(demo_db, clerk, limit=5) == rows[:5]
+    assert list_orders(demo_db, clerk, status="shipped") == []
+
+
+def test_packer_may_not_list_orders(demo_db: Database) -> None:
+    packer = login_with_pin(demo_db, "dabao", "1234")
+    with pytest.raises(PermissionDenied):
+        list_orders(demo_db, packer)
+
+
+def test_unknown_status_filter_is_refused(demo_db: Database) -> None:
+    clerk = login_with_pin(demo_db, "zhidan", "1234")
+    with pytest.raises(InvalidInput):
+        list_orders(demo_db, clerk, status="lost")
