@@ -10,7 +10,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-stamp
 SYSTEM := $(VENV)/.system-stamp
 
-.PHONY: run test lint translations system-deps bench clean
+.PHONY: run test lint translations system-deps bench bundle clean
 
 $(SYSTEM): scripts/system-deps.sh
 	bash scripts/system-deps.sh
@@ -40,5 +40,10 @@ lint: $(STAMP)
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest benchmarks --benchmark-only
 
+# A one-folder station bundle in dist/warehouse-station/ (PyInstaller).
+bundle: $(STAMP) translations
+	$(PY) -m pip install --quiet -r requirements-build.txt
+	$(VENV)/bin/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/out build/station.spec
+
 clean:
-	rm -rf $(VENV) resources/i18n/*.qm
+	rm -rf $(VENV) resources/i18n/*.qm dist build/out
