@@ -1,0 +1,13 @@
+"""What the scale code needs of a serial port (pyserial's Serial, or the simulator's)."""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+
+class Port(Protocol):
+    def read(self, size: int = 1) -> bytes: ...
+    def write(self, data: bytes) -> int | None: ...
+    def close(self) -> None: ...
+    @property
+    def in_waiting(self) -> int: ...
