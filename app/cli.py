@@ -13,6 +13,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+import serial
 from sqlalchemy.exc import OperationalError
 
 from app import __version__
@@ -65,6 +66,29 @@ def build_parser() -> argparse.ArgumentParser:
         "--pin-stdin", action="store_true", help="read the PIN from standard input (scripts)"
     )
     user_commands.add_parser("list", help="list the users and their roles")
+
+    from app.devices.scales.protocols import PROTOCOLS
+
+    scale = commands.add_parser(
+        "scale", help="watch a scale: one JSON line per state change and stable weight"
+    )
+    scale.add_argument("--list", action="store_true", help="list serial ports with VID:PID")
+    scale.add_argument(
+        "--url",
+        help="pyserial URL (COM3, /dev/ttyUSB0, socket://h:p); "
+        "default: the station's config, sim:// for the simulator",
+    )
+    scale.add_argument("--protocol", choices=sorted(PROTOCOLS), help="default: the config's")
+    scale.add_argument("--baud", type=int, help="default: the config's, or the protocol's")
+    scale.add_argument("--seconds", type=float, help="stop after this long (default: Ctrl-C)")
+
+    sim = commands.add_parser(
+        "scale-sim", help="run the scale simulator on a serial port or pseudo-terminal"
+    )
+    sim.add_argument("--url", required=True, help="pyserial URL of the port to speak on")
+    sim.add_argument("--protocol", choices=sorted(PROTOCOLS), required=True)
+    sim.add_argument("--baud", type=int)
+    sim.add_argument("--seconds", type=float, help="stop after this long (default: Ctrl-C)")
     return parser
 
 
@@ -159,12 +183,35 @@ def _user_list(config: Config, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _scale(config: Config, args: argparse.Namespace) -> int:
+    from app.devices.scales import monitor
+
+    if args.list:
+        lines = monitor.port_lines()
+        print("\n".join(lines) if lines else "no serial ports found")
+        return EXIT_OK
+    url = args.url if args.url is not None else config.scale.url
+    protocol = args.protocol or config.scale.protocol
+    baud = args.baud or (config.scale.baud if url == config.scale.url else None)
+    monitor.watch(url, protocol, sys.stdout, baud=baud, seconds=args.seconds)
+    return EXIT_OK
+
+
+def _scale_sim(config: Config, args: argparse.Namespace) -> int:
+    from app.devices.scales import monitor
+
+    monitor.simulate(args.url, args.protocol, args.baud, args.seconds)
+    return EXIT_OK
+
+
 HANDLERS: dict[tuple[str, str | None], Callable[[Config, argparse.Namespace], int]] = {
     ("db", "upgrade"): _db_upgrade,
     ("db", "status"): _db_status,
     ("demo", None): _demo,
     ("user", "add"): _user_add,
     ("user", "list"): _user_list,
+    ("scale", None): _scale,
+    ("scale-sim", None): _scale_sim,
 }
 
 
@@ -178,12 +225,15 @@ def run_command(args: argparse.Namespace) -> int:
         print(f"config error: {exc}", file=sys.stderr)
         return EXIT_USAGE
     setup_logging(config.paths.log_dir, console=True)
-    sub = getattr(args, f"{args.command}_command", None)
+    sub = getattr(args, f"{args.command.replace('-', '_')}_command", None)
     handler = HANDLERS[(args.command, sub)]
     try:
         return handler(config, args)
     except DomainError as exc:
         print(f"error ({exc.code}): {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except (serial.SerialException, OSError) as exc:  # a port that cannot be opened
+        print(f"error (device): {exc}", file=sys.stderr)
         return EXIT_ERROR
     except OperationalError as exc:  # unreachable server, locked or full disk
         print(f"error (database_unavailable): {exc.orig or exc}", file=sys.stderr)
