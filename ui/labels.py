@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from app.devices.scales.link import SIMULATED_URLS, LinkState, LinkStatus
+from app.devices.scales.stability import JudgedState, StateChanged
 from app.roles import Role
-from ui.qt import QCoreApplication
+from ui.qt import QT_TRANSLATE_NOOP, QCoreApplication
 
 
 def role_label(role: Role | str) -> str:
@@ -35,3 +37,46 @@ def status_label(status: str) -> str:
         "returned": QCoreApplication.translate("OrderStatus", "Returned"),
     }
     return names.get(status, status)
+
+
+def grams_text(grams: int) -> str:
+    """Weights are shown in kg with three decimals, computed from whole grams."""
+    sign = "-" if grams < 0 else ""
+    kg, g = divmod(abs(grams), 1000)
+    return f"{sign}{kg}.{g:03d} kg"
+
+
+_JUDGED = {
+    JudgedState.STABLE: QT_TRANSLATE_NOOP("Scale", "stable"),
+    JudgedState.MOVING: QT_TRANSLATE_NOOP("Scale", "moving"),
+    JudgedState.OVERLOAD: QT_TRANSLATE_NOOP("Scale", "overload"),
+    JudgedState.UNDERLOAD: QT_TRANSLATE_NOOP("Scale", "underload"),
+    JudgedState.NEGATIVE: QT_TRANSLATE_NOOP("Scale", "negative"),
+    JudgedState.EMPTY: QT_TRANSLATE_NOOP("Scale", "empty"),
+    JudgedState.NO_DATA: QT_TRANSLATE_NOOP("Scale", "waiting for data"),
+}
+_LINK = {
+    LinkState.CONNECTING: QT_TRANSLATE_NOOP("Scale", "connecting"),
+    LinkState.DISCONNECTED: QT_TRANSLATE_NOOP("Scale", "disconnected"),
+}
+
+
+def judged_label(state: JudgedState) -> str:
+    return QCoreApplication.translate("Scale", _JUDGED[state])
+
+
+def scale_text(url: str, link: LinkStatus, judged: StateChanged) -> str:
+    """"simulated · stable 1.234 kg", "/dev/ttyUSB0 · disconnected (no data)"."""
+    simulated = QCoreApplication.translate("Scale", "simulated")
+    where = simulated if url in SIMULATED_URLS else url
+    if link.state is not LinkState.CONNECTED:
+        text = f"{where} · {QCoreApplication.translate('Scale', _LINK[link.state])}"
+        if link.state is LinkState.DISCONNECTED and link.detail:
+            no_data = QCoreApplication.translate("Scale", "no data")
+            text += f" ({no_data if link.detail == 'no data' else link.detail})"
+        return text
+    text = f"{where} · {judged_label(judged.state)}"
+    shown = judged.state in (JudgedState.STABLE, JudgedState.MOVING, JudgedState.NEGATIVE)
+    if shown and judged.grams is not None:
+        text += f" {grams_text(judged.grams)}"
+    return text

@@ -21,6 +21,7 @@ from ui.qt import (
     QVBoxLayout,
     QWidget,
 )
+from ui.scale_worker import ScaleWorker
 from ui.screens.base import Screen
 from ui.screens.login import LoginScreen
 from ui.screens.registry import ScreenSpec, screens_for
@@ -114,6 +115,13 @@ class MainWindow(QMainWindow):
         self.database_watch = DatabaseWatch(station.db, probe_interval_ms, self)
         self.database_watch.state_changed.connect(self.status.set_database_online)
         self.database_watch.start()
+        scale = station.config.scale
+        self.scale = ScaleWorker(
+            scale.url, scale.protocol, scale.baud if scale.url else None, parent=self
+        )
+        self.scale.link_changed.connect(self._scale_changed)
+        self.scale.state_changed.connect(self._scale_changed)
+        self.scale.start()
         self.logout_shortcut = QShortcut(QKeySequence("F12"), self)
         self.logout_shortcut.activated.connect(self.logout)
         self.settings = QSettings()
@@ -161,9 +169,13 @@ class MainWindow(QMainWindow):
         if self.translations is not None:
             self.translations.install(language)
 
+    def _scale_changed(self, _what: object) -> None:
+        self.status.set_scale(self.scale.link_status, self.scale.judged)
+
     def shutdown(self) -> None:
         """Join the worker threads; called on close (and by tests)."""
         self.database_watch.stop()
+        self.scale.stop()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.settings.setValue("main_window/geometry", self.saveGeometry())

@@ -1,7 +1,7 @@
-"""What the status bar says about the station's scale and printer.
+"""What the status bar says about the station's printer.
 
-With no hardware configured the station runs on a simulated scale and a
-printer that writes PDF files into a folder (the embedded default).
+With no printer configured the station writes PDF files into a folder (the
+embedded default). The scale reports its own state (app.devices.scales.link).
 """
 
 from __future__ import annotations
@@ -25,13 +25,6 @@ class DeviceState:
     target: str  # URL, port or folder the device is reached at
     health: DeviceHealth
     detail: str = ""
-
-
-def scale_state(config: Config) -> DeviceState:
-    if not config.scale.url:
-        return DeviceState("simulated", config.scale.protocol, DeviceHealth.READY)
-    # A real port is opened by the scale worker; until it reports, it is not connected.
-    return DeviceState("serial", config.scale.url, DeviceHealth.NOT_CONNECTED)
 
 
 def printer_state(config: Config) -> DeviceState:

@@ -15,7 +15,7 @@ The details are in the log file.</source>
 详细信息已写入日志文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="79" />
+        <location filename="../../ui/app.py" line="88" />
         <source>Database</source>
         <translation>数据库</translation>
     </message>
@@ -124,7 +124,7 @@ The details are in the log file.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="130" />
+        <location filename="../../ui/main_window.py" line="138" />
         <source>Warehouse Station - %1</source>
         <translation>仓库工作站 - %1</translation>
     </message>
@@ -155,62 +155,62 @@ The details are in the log file.</source>
 <context>
     <name>OrderStatus</name>
     <message>
-        <location filename="../../ui/labels.py" line="24" />
+        <location filename="../../ui/labels.py" line="26" />
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="25" />
+        <location filename="../../ui/labels.py" line="27" />
         <source>Paid</source>
         <translation>已付款</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="26" />
+        <location filename="../../ui/labels.py" line="28" />
         <source>Audited</source>
         <translation>已审核</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="27" />
+        <location filename="../../ui/labels.py" line="29" />
         <source>Batched</source>
         <translation>已分波次</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="28" />
+        <location filename="../../ui/labels.py" line="30" />
         <source>Picked</source>
         <translation>已拣货</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="29" />
+        <location filename="../../ui/labels.py" line="31" />
         <source>Verified</source>
         <translation>已验货</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="30" />
+        <location filename="../../ui/labels.py" line="32" />
         <source>Packed</source>
         <translation>已打包</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="31" />
+        <location filename="../../ui/labels.py" line="33" />
         <source>Weighed</source>
         <translation>已称重</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="32" />
+        <location filename="../../ui/labels.py" line="34" />
         <source>Shipped</source>
         <translation>已发货</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="33" />
+        <location filename="../../ui/labels.py" line="35" />
         <source>Held</source>
         <translation>挂起</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="34" />
+        <location filename="../../ui/labels.py" line="36" />
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="35" />
+        <location filename="../../ui/labels.py" line="37" />
         <source>Returned</source>
         <translation>已退货</translation>
     </message>
@@ -280,39 +280,97 @@ The details are in the log file.</source>
 <context>
     <name>Role</name>
     <message>
-        <location filename="../../ui/labels.py" line="11" />
+        <location filename="../../ui/labels.py" line="13" />
         <source>Supervisor</source>
         <translation>仓库主管</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="12" />
+        <location filename="../../ui/labels.py" line="14" />
         <source>Order clerk</source>
         <translation>制单专员</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="13" />
+        <location filename="../../ui/labels.py" line="15" />
         <source>Clerk</source>
         <translation>仓库文员</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="14" />
+        <location filename="../../ui/labels.py" line="16" />
         <source>Picker</source>
         <translation>配货员</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="15" />
+        <location filename="../../ui/labels.py" line="17" />
         <source>Verifier / weigher</source>
         <translation>验货称重专员</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="16" />
+        <location filename="../../ui/labels.py" line="18" />
         <source>Packer</source>
         <translation>打包专员</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="17" />
+        <location filename="../../ui/labels.py" line="19" />
         <source>QC inspector</source>
         <translation>质检员</translation>
+    </message>
+</context>
+<context>
+    <name>Scale</name>
+    <message>
+        <location filename="../../ui/labels.py" line="50" />
+        <source>stable</source>
+        <translation>稳定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="51" />
+        <source>moving</source>
+        <translation>晃动中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="52" />
+        <source>overload</source>
+        <translation>超载</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="53" />
+        <source>underload</source>
+        <translation>欠载</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="54" />
+        <source>negative</source>
+        <translation>负值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="55" />
+        <source>empty</source>
+        <translation>空秤</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="56" />
+        <source>waiting for data</source>
+        <translation>等待数据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="59" />
+        <source>connecting</source>
+        <translation>连接中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="60" />
+        <source>disconnected</source>
+        <translation>断开</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="70" />
+        <source>simulated</source>
+        <translation>模拟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="75" />
+        <source>no data</source>
+        <translation>无数据</translation>
     </message>
 </context>
 <context>
@@ -351,72 +409,72 @@ The details are in the log file.</source>
 <context>
     <name>StationStatusBar</name>
     <message>
-        <location filename="../../ui/widgets/status_bar.py" line="45" />
+        <location filename="../../ui/widgets/status_bar.py" line="62" />
         <source>Not logged in</source>
         <translation>未登录</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_bar.py" line="49" />
+        <location filename="../../ui/widgets/status_bar.py" line="66" />
         <source>User: %1 (%2)</source>
         <translation>用户：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_bar.py" line="51" />
+        <location filename="../../ui/widgets/status_bar.py" line="68" />
         <source>Station: %1</source>
         <translation>工作站：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_bar.py" line="53" />
+        <location filename="../../ui/widgets/status_bar.py" line="70" />
         <source>checking</source>
         <translation>检查中</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_bar.py" line="54" />
+        <location filename="../../ui/widgets/status_bar.py" line="71" />
         <source>connected</source>
         <translation>已连接</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_bar.py" line="55" />
+        <location filename="../../ui/widgets/status_bar.py" line="72" />
         <source>UNREACHABLE</source>
         <translation>无法连接</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_bar.py" line="57" />
+        <location filename="../../ui/widgets/status_bar.py" line="74" />
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_bar.py" line="60" />
+        <location filename="../../ui/widgets/status_bar.py" line="51" />
         <source>Scale: %1</source>
         <translation>电子秤：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_bar.py" line="63" />
+        <location filename="../../ui/widgets/status_bar.py" line="78" />
         <source>Printer: %1</source>
         <translation>打印机：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_bar.py" line="68" />
+        <location filename="../../ui/widgets/status_bar.py" line="88" />
         <source>simulated</source>
         <translation>模拟</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_bar.py" line="70" />
+        <location filename="../../ui/widgets/status_bar.py" line="90" />
         <source>PDF folder</source>
         <translation>PDF 目录</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_bar.py" line="73" />
+        <location filename="../../ui/widgets/status_bar.py" line="93" />
         <source>ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_bar.py" line="74" />
+        <location filename="../../ui/widgets/status_bar.py" line="94" />
         <source>not connected</source>
         <translation>未连接</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_bar.py" line="75" />
+        <location filename="../../ui/widgets/status_bar.py" line="95" />
         <source>error</source>
         <translation>故障</translation>
     </message>
@@ -510,7 +568,7 @@ The details are in the log file.</source>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../ui/main_window.py" line="86" />
+        <location filename="../../ui/main_window.py" line="87" />
         <source>Log out (F12)</source>
         <translation>退出登录（F12）</translation>
     </message>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -123,7 +124,8 @@ def test_f_keys_switch_screens(qtbot: QtBot, window: MainWindow) -> None:
 def test_status_bar_shows_station_database_scale_printer(qtbot: QtBot, window: MainWindow) -> None:
     qtbot.waitUntil(lambda: window.status.database_online is True, timeout=5000)
     assert window.status.database_label.text() == "数据库：已连接"
-    assert window.status.scale_label.text() == "电子秤：模拟 · 就绪"
+    # the embedded default's simulated scale starts empty
+    qtbot.waitUntil(lambda: window.status.scale_label.text() == "电子秤：模拟 · 空秤", timeout=5000)
     assert window.status.printer_label.text() == "打印机：PDF 目录 · 就绪"
     assert window.status.station_label.text() == f"工作站：{window.station.config.station.name}"
 
@@ -145,3 +147,54 @@ def test_status_bar_shows_unreachable_database(
     finally:
         win.shutdown()
         station.db.dispose()
+
+
+def test_status_bar_follows_the_simulated_scale_to_a_stable_weight(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """The demo script puts a 1.234 kg parcel on after 3 s of empty scale."""
+    with qtbot.waitSignal(window.scale.stable_weight, timeout=15000) as weighed:
+        pass
+    assert weighed.args == [1234]
+    assert window.scale.stable_grams == 1234
+    assert window.status.scale_label.text() == "电子秤：模拟 · 稳定 1.234 kg"
+
+
+@pytest.mark.parametrize("protocol", ["toledo", "mt-sics"])
+def test_status_bar_shows_a_scale_that_is_unplugged_and_plugged_back(
+    qtbot: QtBot,
+    config: Config,
+    db_url: str,
+    tmp_path: Path,
+    translations: Translations,
+    protocol: str,
+) -> None:
+    from tests.app.devices.scales.test_link import Simulated
+    from tests.pty_pair import pty_pair
+
+    with pty_pair(tmp_path) as pair:
+        scale = Simulated(pair.a, protocol)
+        config = dataclasses.replace(
+            config,
+            database=dataclasses.replace(config.database, url=db_url),
+            scale=dataclasses.replace(config.scale, url=pair.b, protocol=protocol),
+        )
+        station = open_station(config, demo_if_empty=False)
+        win = MainWindow(station, translations)
+        qtbot.addWidget(win)
+        try:
+            label = win.status.scale_label
+            qtbot.waitUntil(lambda: "稳定 1.230 kg" in label.text(), timeout=10000)
+            assert label.text() == f"电子秤：{pair.b} · 稳定 1.230 kg"
+            pair.pull()
+            scale.close()
+            qtbot.waitUntil(lambda: "断开" in label.text(), timeout=10000)
+            assert "color: #c62828" in label.styleSheet()
+            assert win.scale.stable_grams is None
+            pair.start()
+            scale = Simulated(pair.a, protocol)
+            qtbot.waitUntil(lambda: "稳定 1.230 kg" in label.text(), timeout=15000)
+        finally:
+            win.shutdown()
+            scale.close()
+            station.db.dispose()

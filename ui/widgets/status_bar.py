@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from app.config import Config
-from app.devices.status import DeviceHealth, DeviceState, printer_state, scale_state
+from app.devices.scales.link import LinkState, LinkStatus
+from app.devices.scales.stability import JudgedState, StateChanged
+from app.devices.status import DeviceHealth, DeviceState, printer_state
 from app.services.context import Actor
-from ui.labels import role_label
+from ui.labels import role_label, scale_text
 from ui.qt import QEvent, QLabel, QStatusBar, QWidget
 
 
@@ -16,6 +18,9 @@ class StationStatusBar(QStatusBar):
         self.database_url = database_url
         self.actor: Actor | None = None
         self.database_online: bool | None = None
+        self.scale_url = config.scale.url
+        self.scale_link = LinkStatus(LinkState.CONNECTING, config.scale.url)
+        self.scale_judged = StateChanged(JudgedState.NO_DATA, None)
         self.user_label = QLabel()
         self.station_label = QLabel()
         self.database_label = QLabel()
@@ -37,6 +42,17 @@ class StationStatusBar(QStatusBar):
         self.actor = actor
         self.retranslate()
 
+    def set_scale(self, link: LinkStatus, judged: StateChanged) -> None:
+        self.scale_link, self.scale_judged = link, judged
+        self._show_scale()
+
+    def _show_scale(self) -> None:
+        text = scale_text(self.scale_url, self.scale_link, self.scale_judged)
+        self.scale_label.setText(self.tr("Scale: %1").replace("%1", text))
+        lost = self.scale_link.state is LinkState.DISCONNECTED
+        color = "color: #c62828; font-weight: bold;" if lost else ""
+        self.scale_label.setStyleSheet(f"padding: 0 10px; border-left: 1px solid #999;{color}")
+
     def set_database_online(self, online: bool) -> None:
         self.database_online = online
         self.retranslate()
@@ -57,9 +73,7 @@ class StationStatusBar(QStatusBar):
         }[self.database_online]
         self.database_label.setText(self.tr("Database: %1").replace("%1", state))
         self.database_label.setToolTip(self.database_url)
-        self.scale_label.setText(
-            self.tr("Scale: %1").replace("%1", self._device(scale_state(self.config)))
-        )
+        self._show_scale()
         printer = printer_state(self.config)
         self.printer_label.setText(self.tr("Printer: %1").replace("%1", self._device(printer)))
         self.printer_label.setToolTip(printer.target)
