@@ -46,6 +46,12 @@ class StabilitySettings:
         if self.readings < 1 or self.band_g < 0 or self.hold_ms < 0 or self.empty_g < 0:
             raise ValueError("stability settings must be positive")
 
+    @classmethod
+    def for_scale(cls, has_flag: bool) -> StabilitySettings:
+        """Defaults: a scale that flags stability has already waited for it;
+        one with no flag (XK3190 tF) is judged by the band alone, so longer."""
+        return cls() if has_flag else cls(readings=5, hold_ms=500)
+
 
 @dataclass(frozen=True)
 class StateChanged:
@@ -67,7 +73,7 @@ class StabilityJudge:
     """Fed readings with their arrival time (monotonic ms); returns events."""
 
     def __init__(self, settings: StabilitySettings | None = None, scale_has_flag: bool = True):
-        self.settings = settings or StabilitySettings()
+        self.settings = settings or StabilitySettings.for_scale(scale_has_flag)
         self.scale_has_flag = scale_has_flag
         self._window: deque[tuple[int, int]] = deque()
         self._state: JudgedState | None = None
