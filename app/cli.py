@@ -7,6 +7,7 @@ runs without Qt.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import getpass
 import json
 import sys
@@ -185,15 +186,33 @@ def _user_list(config: Config, args: argparse.Namespace) -> int:
 
 def _scale(config: Config, args: argparse.Namespace) -> int:
     from app.devices.scales import monitor
+    from app.devices.scales.protocols import PROTOCOLS
 
     if args.list:
         lines = monitor.port_lines()
         print("\n".join(lines) if lines else "no serial ports found")
         return EXIT_OK
-    url = args.url if args.url is not None else config.scale.url
-    protocol = args.protocol or config.scale.protocol
-    baud = args.baud or (config.scale.baud if url == config.scale.url else None)
-    monitor.watch(url, protocol, sys.stdout, baud=baud, seconds=args.seconds)
+    from app.devices.scales.link import ScaleSetup
+
+    scale = config.scale
+    same_port = args.url is None or args.url == scale.url
+    scale = dataclasses.replace(
+        scale,
+        url=args.url if args.url is not None else scale.url,
+        protocol=args.protocol or scale.protocol,
+        baud=args.baud
+        or (scale.baud if same_port else PROTOCOLS[args.protocol or scale.protocol].baud),
+    )
+    setup = ScaleSetup.from_config(scale)
+    monitor.watch(
+        setup.url,
+        setup.protocol,
+        sys.stdout,
+        setup.baud,
+        args.seconds,
+        setup.stability,
+        setup.settings,
+    )
     return EXIT_OK
 
 

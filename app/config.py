@@ -77,6 +77,24 @@ class ScaleSection:
     url: str = ""  # empty: the built-in simulated scale
     protocol: str = "mt-sics"
     baud: int = 9600
+    stable_readings: int = 0  # N readings within the band; 0: 3 (flagged scale) or 5 (no flag)
+    stable_band_g: int = 10  # max - min of those readings, grams
+    stable_hold_ms: int = 0  # and over at least this long; 0: 200 (flagged) or 500 (no flag)
+    empty_band_g: int = 20  # |weight| up to this is an empty scale, never a parcel
+    require_empty_between: bool = True  # a new parcel needs the scale emptied first
+    watchdog_ms: int = 1000  # silence that means the scale is disconnected
+
+
+@dataclass(frozen=True)
+class ScannerSection:
+    """Keyboard-wedge burst detection, and an optional serial/CDC scanner."""
+
+    min_length: int = 4  # shortest code taken as a scan
+    max_gap_ms: int = 40  # slowest key-to-key gap inside a scan
+    terminators: str = "enter,tab"  # keys that end a scan
+    serial_url: str = ""  # empty: no serial scanner (wedge scanners need no setting)
+    serial_baud: int = 9600
+    hold_ms: int = 80  # longest a typed key waits while the filter decides
 
 
 @dataclass(frozen=True)
@@ -96,6 +114,7 @@ class Config:
     database: DatabaseSection = field(default_factory=DatabaseSection)
     security: SecuritySection = field(default_factory=SecuritySection)
     scale: ScaleSection = field(default_factory=ScaleSection)
+    scanner: ScannerSection = field(default_factory=ScannerSection)
     printer: PrinterSection = field(default_factory=PrinterSection)
     ui: UiSection = field(default_factory=UiSection)
     paths: Paths = field(default_factory=Paths.default)
@@ -116,6 +135,7 @@ _SECTIONS: dict[str, type] = {
     "database": DatabaseSection,
     "security": SecuritySection,
     "scale": ScaleSection,
+    "scanner": ScannerSection,
     "printer": PrinterSection,
     "ui": UiSection,
 }
@@ -134,6 +154,8 @@ def _build_section(cls: type, values: Any, where: str) -> Any:
             raise ConfigError(f"{where}.{key}: expected a whole number, got {value!r}")
         if expected is str and not isinstance(value, str):
             raise ConfigError(f"{where}.{key}: expected text, got {value!r}")
+        if expected is bool and not isinstance(value, bool):
+            raise ConfigError(f"{where}.{key}: expected true or false, got {value!r}")
         kwargs[key] = value
     return cls(**kwargs)
 
@@ -151,9 +173,37 @@ def _build_config(data: dict[str, Any], path: Path, paths: Paths, source: Path |
             f"{path}: [station].language must be one of {', '.join(LANGUAGES)}, "
             f"got {config.station.language!r}"
         )
-    if config.security.pin_max_attempts < 1 or config.security.lockout_minutes < 0:
-        raise ConfigError(f"{path}: [security] values must be positive")
+    if config.security.pin_max_attempts < 1 or config.security.lockout_minutes < 1:
+        raise ConfigError(f"{path}: [security] values must be at least 1")
+    _check_devices(config, path)
     return config
+
+
+def _check_devices(config: Config, path: Path) -> None:
+    """Device keys are checked here, so a wrong value names its key at start."""
+    from app.devices.scales.protocols import PROTOCOLS
+
+    scale, scanner = config.scale, config.scanner
+    if scale.protocol not in PROTOCOLS:
+        raise ConfigError(
+            f"{path}: [scale].protocol must be one of {', '.join(PROTOCOLS)}, "
+            f"got {scale.protocol!r}"
+        )
+    for key in ("baud", "watchdog_ms"):
+        if getattr(scale, key) < 1:
+            raise ConfigError(f"{path}: [scale].{key} must be positive")
+    for key in ("stable_readings", "stable_band_g", "stable_hold_ms", "empty_band_g"):
+        if getattr(scale, key) < 0:
+            raise ConfigError(f"{path}: [scale].{key} must not be negative")
+    for key in ("min_length", "max_gap_ms", "serial_baud", "hold_ms"):
+        if getattr(scanner, key) < 1:
+            raise ConfigError(f"{path}: [scanner].{key} must be positive")
+    known = {"enter", "tab"}
+    words = {w.strip().lower() for w in scanner.terminators.split(",") if w.strip()}
+    if not words or not words <= known:
+        raise ConfigError(
+            f"{path}: [scanner].terminators: a list of enter, tab; got {scanner.terminators!r}"
+        )
 
 
 def load_config(

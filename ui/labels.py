@@ -66,7 +66,7 @@ def judged_label(state: JudgedState) -> str:
 
 
 def scale_text(url: str, link: LinkStatus, judged: StateChanged) -> str:
-    """"simulated · stable 1.234 kg", "/dev/ttyUSB0 · disconnected (no data)"."""
+    """ "simulated · stable 1.234 kg", "/dev/ttyUSB0 · disconnected (no data)"."""
     simulated = QCoreApplication.translate("Scale", "simulated")
     where = simulated if url in SIMULATED_URLS else url
     if link.state is not LinkState.CONNECTED:

@@ -3,6 +3,7 @@ user's roles allow, with the status bar always at the bottom."""
 
 from __future__ import annotations
 
+from app.devices.scales.link import ScaleSetup
 from app.services.context import Actor
 from app.station import Station
 from ui.i18n import Translations
@@ -115,10 +116,7 @@ class MainWindow(QMainWindow):
         self.database_watch = DatabaseWatch(station.db, probe_interval_ms, self)
         self.database_watch.state_changed.connect(self.status.set_database_online)
         self.database_watch.start()
-        scale = station.config.scale
-        self.scale = ScaleWorker(
-            scale.url, scale.protocol, scale.baud if scale.url else None, parent=self
-        )
+        self.scale = ScaleWorker.from_setup(ScaleSetup.from_config(station.config.scale), self)
         self.scale.link_changed.connect(self._scale_changed)
         self.scale.state_changed.connect(self._scale_changed)
         self.scale.start()

@@ -14,7 +14,15 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QCloseEvent, QFont, QKeySequence, QShortcut
+from PySide6.QtGui import (
+    QCloseEvent,
+    QFont,
+    QInputMethodEvent,
+    QInputMethodQueryEvent,
+    QKeyEvent,
+    QKeySequence,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -40,6 +48,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid as qobject_is_valid
 
 __all__ = [
     "QT_TRANSLATE_NOOP",
@@ -56,6 +65,9 @@ __all__ = [
     "QGridLayout",
     "QHBoxLayout",
     "QHeaderView",
+    "QInputMethodEvent",
+    "QInputMethodQueryEvent",
+    "QKeyEvent",
     "QKeySequence",
     "QLabel",
     "QLineEdit",
@@ -81,4 +93,5 @@ __all__ = [
     "Qt",
     "Signal",
     "Slot",
+    "qobject_is_valid",
 ]

@@ -7,7 +7,7 @@ touched from the worker and the GUI never blocks on the port.
 
 from __future__ import annotations
 
-from app.devices.scales.link import LinkSettings, LinkState, LinkStatus, ScaleLink
+from app.devices.scales.link import LinkSettings, LinkState, LinkStatus, ScaleLink, ScaleSetup
 from app.devices.scales.reading import ScaleReading
 from app.devices.scales.stability import (
     JudgedState,
@@ -81,6 +81,12 @@ class ScaleWorker(QObject):
         self._bridge.link_changed.connect(self._on_link)
         self._bridge.reading.connect(self._on_reading)
         self._bridge.event.connect(self._on_event)
+
+    @classmethod
+    def from_setup(cls, setup: ScaleSetup, parent: QObject | None = None) -> ScaleWorker:
+        return cls(
+            setup.url, setup.protocol, setup.baud, setup.stability, setup.settings, parent=parent
+        )
 
     @property
     def stable_grams(self) -> int | None:

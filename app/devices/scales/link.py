@@ -21,6 +21,7 @@ from typing import Protocol
 import serial
 from serial.tools import list_ports
 
+from app.config import ScaleSection
 from app.devices.scales.port import Port
 from app.devices.scales.protocols import PROTOCOLS, ProtocolSpec, make_parser
 from app.devices.scales.reading import ScaleReading
@@ -220,3 +221,32 @@ class ScaleLink:
 
     def _status(self, state: LinkState, url: str, detail: str = "") -> None:
         self.listener.on_link(LinkStatus(state, url, detail, self.dropped_frames))
+
+
+@dataclass(frozen=True)
+class ScaleSetup:
+    """Everything a link needs, as the station's ``[scale]`` config says."""
+
+    url: str
+    protocol: str
+    baud: int | None
+    stability: StabilitySettings
+    settings: LinkSettings
+
+    @classmethod
+    def from_config(cls, scale: ScaleSection) -> ScaleSetup:
+        spec = PROTOCOLS[scale.protocol]
+        return cls(
+            url=scale.url,
+            protocol=scale.protocol,
+            baud=scale.baud if scale.url not in SIMULATED_URLS else None,
+            stability=StabilitySettings.for_scale(
+                spec.has_stability_flag,
+                scale.stable_readings,
+                scale.stable_band_g,
+                scale.stable_hold_ms,
+                scale.empty_band_g,
+                scale.require_empty_between,
+            ),
+            settings=LinkSettings(watchdog_ms=scale.watchdog_ms),
+        )

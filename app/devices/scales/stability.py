@@ -47,10 +47,26 @@ class StabilitySettings:
             raise ValueError("stability settings must be positive")
 
     @classmethod
-    def for_scale(cls, has_flag: bool) -> StabilitySettings:
-        """Defaults: a scale that flags stability has already waited for it;
-        one with no flag (XK3190 tF) is judged by the band alone, so longer."""
-        return cls() if has_flag else cls(readings=5, hold_ms=500)
+    def for_scale(
+        cls,
+        has_flag: bool,
+        readings: int = 0,
+        band_g: int = 10,
+        hold_ms: int = 0,
+        empty_g: int = 20,
+        require_empty_between: bool = True,
+    ) -> StabilitySettings:
+        """Settings for one scale; ``readings``/``hold_ms`` of 0 take the
+        default for its kind: a scale that flags stability has already waited
+        for it (3 readings, 200 ms); one with no flag (XK3190 tF) is judged by
+        the band alone, so longer (5 readings, 500 ms)."""
+        return cls(
+            readings=readings or (3 if has_flag else 5),
+            band_g=band_g,
+            hold_ms=hold_ms or (200 if has_flag else 500),
+            empty_g=empty_g,
+            require_empty_between=require_empty_between,
+        )
 
 
 @dataclass(frozen=True)
