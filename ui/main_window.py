@@ -8,6 +8,7 @@ from app.services.context import Actor
 from app.station import Station
 from ui.i18n import Translations
 from ui.qt import (
+    QApplication,
     QCloseEvent,
     QEvent,
     QHBoxLayout,
@@ -23,10 +24,12 @@ from ui.qt import (
     QWidget,
 )
 from ui.scale_worker import ScaleWorker
+from ui.scanner import ScannerFilter
 from ui.screens.base import Screen
 from ui.screens.login import LoginScreen
 from ui.screens.registry import ScreenSpec, screens_for
 from ui.screens.settings import SettingsScreen
+from ui.serial_scanner import SerialScanner
 from ui.widgets.status_bar import StationStatusBar
 from ui.workers import DatabaseWatch
 
@@ -120,6 +123,18 @@ class MainWindow(QMainWindow):
         self.scale.link_changed.connect(self._scale_changed)
         self.scale.state_changed.connect(self._scale_changed)
         self.scale.start()
+        self.scanner = ScannerFilter.from_config(station.config.scanner, self)
+        self.scanner.scanned.connect(self.dispatch_scan)
+        app = QApplication.instance()
+        assert app is not None
+        app.installEventFilter(self.scanner)
+        self.serial_scanner: SerialScanner | None = None
+        if station.config.scanner.serial_url:
+            self.serial_scanner = SerialScanner(
+                station.config.scanner.serial_url, station.config.scanner.serial_baud, parent=self
+            )
+            self.serial_scanner.scanned.connect(self.dispatch_scan)
+            self.serial_scanner.start()
         self.logout_shortcut = QShortcut(QKeySequence("F12"), self)
         self.logout_shortcut.activated.connect(self.logout)
         self.settings = QSettings()
@@ -167,6 +182,18 @@ class MainWindow(QMainWindow):
         if self.translations is not None:
             self.translations.install(language)
 
+    def dispatch_scan(self, code: str) -> None:
+        """Every scan goes to the active screen's flow, wherever the focus is."""
+        if self.workspace is None:
+            taken = self.login.on_scan(code)
+        else:
+            screen = self.workspace.stack.currentWidget()
+            taken = isinstance(screen, Screen) and screen.on_scan(code)
+        if not taken:
+            self.status.showMessage(
+                self.tr("Scanned %1: this screen takes no scans").replace("%1", code), 5000
+            )
+
     def _scale_changed(self, _what: object) -> None:
         self.status.set_scale(self.scale.link_status, self.scale.judged)
 
@@ -174,6 +201,11 @@ class MainWindow(QMainWindow):
         """Join the worker threads; called on close (and by tests)."""
         self.database_watch.stop()
         self.scale.stop()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.scanner)
+        if self.serial_scanner is not None:
+            self.serial_scanner.stop()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.settings.setValue("main_window/geometry", self.saveGeometry())

@@ -96,27 +96,27 @@ The details are in the log file.</source>
 <context>
     <name>LoginScreen</name>
     <message>
-        <location filename="../../ui/screens/login.py" line="72" />
+        <location filename="../../ui/screens/login.py" line="74" />
         <source>Warehouse Station</source>
         <translation>仓库工作站</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/login.py" line="73" />
+        <location filename="../../ui/screens/login.py" line="75" />
         <source>Scan your badge, or enter your user name and PIN</source>
         <translation>请扫描工牌，或输入用户名和 PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/login.py" line="74" />
+        <location filename="../../ui/screens/login.py" line="76" />
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/login.py" line="75" />
+        <location filename="../../ui/screens/login.py" line="77" />
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/login.py" line="76" />
+        <location filename="../../ui/screens/login.py" line="78" />
         <source>Log in (Enter)</source>
         <translation>登录（回车）</translation>
     </message>
@@ -124,9 +124,14 @@ The details are in the log file.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="138" />
+        <location filename="../../ui/main_window.py" line="151" />
         <source>Warehouse Station - %1</source>
         <translation>仓库工作站 - %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="194" />
+        <source>Scanned %1: this screen takes no scans</source>
+        <translation>已扫描 %1：本页面不处理扫描</translation>
     </message>
 </context>
 <context>
@@ -568,7 +573,7 @@ The details are in the log file.</source>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../ui/main_window.py" line="87" />
+        <location filename="../../ui/main_window.py" line="91" />
         <source>Log out (F12)</source>
         <translation>退出登录（F12）</translation>
     </message>

@@ -16,6 +16,7 @@ from app.roles import Role
 from app.station import Station, open_station
 from tests.pg_server import PgServer
 from tests.ui.conftest import PIN, ROLE_USERS
+from tests.ui.keyboard import Keyboard
 from ui.i18n import Translations
 from ui.main_window import MainWindow
 
@@ -198,3 +199,68 @@ def test_status_bar_shows_a_scale_that_is_unplugged_and_plugged_back(
             win.shutdown()
             scale.close()
             station.db.dispose()
+
+
+def test_scanned_badge_logs_in_wherever_the_focus_is(qtbot: QtBot, window: MainWindow) -> None:
+    user = ROLE_USERS[Role.VERIFIER_WEIGHER]
+    window.login.pin_edit.setFocus()
+    Keyboard().scan(user.badge)
+    qtbot.waitUntil(lambda: window.workspace is not None)
+    assert window.actor is not None and window.actor.username == user.username
+    assert window.login.pin_edit.text() == ""  # the scan was not typed into the PIN field
+
+
+def test_scanned_unknown_badge_is_refused_in_chinese(qtbot: QtBot, window: MainWindow) -> None:
+    window.login.user_edit.setFocus()
+    Keyboard().scan("NOBODY42")
+    qtbot.waitUntil(lambda: window.login.result.isVisible())
+    assert window.login.result.text() == "用户名或 PIN 错误，或工牌无效。"
+    assert window.login.user_edit.text() == ""
+    assert window.workspace is None
+
+
+def test_scan_on_a_screen_without_scans_is_said_in_the_status_bar(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    type_login(qtbot, window, ROLE_USERS[Role.PACKER].username, PIN)
+    assert window.workspace is not None
+    window.workspace.navigation.setFocus()
+    Keyboard().scan("6901234567892")
+    qtbot.waitUntil(lambda: "6901234567892" in window.status.currentMessage())
+    assert "本页面不处理扫描" in window.status.currentMessage()
+
+
+def test_serial_scanner_badge_logs_in(
+    qtbot: QtBot,
+    config: Config,
+    db_url: str,
+    tmp_path: Path,
+    translations: Translations,
+    station: Station,
+) -> None:
+    import serial
+
+    from tests.pty_pair import pty_pair
+
+    user = ROLE_USERS[Role.QC]
+    with pty_pair(tmp_path) as pair:
+        configured = dataclasses.replace(
+            station.config,
+            scanner=dataclasses.replace(station.config.scanner, serial_url=pair.b),
+        )
+        win = MainWindow(dataclasses.replace(station, config=configured), translations)
+        qtbot.addWidget(win)
+        scanner_end = serial.serial_for_url(pair.a)
+        try:
+            qtbot.waitUntil(
+                lambda: (
+                    win.serial_scanner is not None and win.serial_scanner.health.value == "ready"
+                ),
+                timeout=5000,
+            )
+            scanner_end.write(user.badge.encode() + b"\r\n")
+            qtbot.waitUntil(lambda: win.workspace is not None, timeout=5000)
+            assert win.actor is not None and win.actor.username == user.username
+        finally:
+            scanner_end.close()
+            win.shutdown()

@@ -24,6 +24,11 @@ class Screen(QWidget):
     def refresh(self) -> None:
         """Reload what the screen shows (called when it is shown)."""
 
+    def on_scan(self, code: str) -> bool:
+        """A scanner burst while this screen is active, wherever the focus is.
+        Returns False when the screen takes no scans (the window says so)."""
+        return False
+
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()

@@ -18,6 +18,7 @@ from ui.qt import (
     QWidget,
     Signal,
 )
+from ui.scanner import prepare_scan_field
 from ui.widgets.result_panel import ResultPanel
 
 
@@ -41,6 +42,7 @@ class LoginScreen(QWidget):
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.user_edit = QLineEdit()
         self.user_edit.setObjectName("loginUser")
+        prepare_scan_field(self.user_edit)  # user names and badges are Latin: no pinyin IME
         self.pin_edit = QLineEdit()
         self.pin_edit.setObjectName("loginPin")
         self.pin_edit.setEchoMode(QLineEdit.EchoMode.Password)
@@ -85,6 +87,16 @@ class LoginScreen(QWidget):
         self.pin_edit.clear()
         self.result.clear_result()
         self.user_edit.setFocus()
+
+    def on_scan(self, code: str) -> bool:
+        """A scanned badge logs in at once, wherever the focus was."""
+        try:
+            actor = login_with_badge(self.station.db, code, self.station.config.station.code)
+        except DomainError as error:
+            self._fail(error)
+            return True
+        self._succeed(actor)
+        return True
 
     def _user_entered(self) -> None:
         code = self.user_edit.text().strip()
