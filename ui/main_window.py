@@ -3,12 +3,11 @@ user's roles allow, with the status bar always at the bottom."""
 
 from __future__ import annotations
 
-from app.devices.scales.link import ScaleSetup
 from app.services.context import Actor
 from app.station import Station
+from ui.devices import StationDevices
 from ui.i18n import Translations
 from ui.qt import (
-    QApplication,
     QCloseEvent,
     QEvent,
     QHBoxLayout,
@@ -23,13 +22,10 @@ from ui.qt import (
     QVBoxLayout,
     QWidget,
 )
-from ui.scale_worker import ScaleWorker
-from ui.scanner import ScannerFilter
 from ui.screens.base import Screen
 from ui.screens.login import LoginScreen
 from ui.screens.registry import ScreenSpec, screens_for
 from ui.screens.settings import SettingsScreen
-from ui.serial_scanner import SerialScanner
 from ui.widgets.status_bar import StationStatusBar
 from ui.workers import DatabaseWatch
 
@@ -119,22 +115,10 @@ class MainWindow(QMainWindow):
         self.database_watch = DatabaseWatch(station.db, probe_interval_ms, self)
         self.database_watch.state_changed.connect(self.status.set_database_online)
         self.database_watch.start()
-        self.scale = ScaleWorker.from_setup(ScaleSetup.from_config(station.config.scale), self)
-        self.scale.link_changed.connect(self._scale_changed)
-        self.scale.state_changed.connect(self._scale_changed)
-        self.scale.start()
-        self.scanner = ScannerFilter.from_config(station.config.scanner, self)
-        self.scanner.scanned.connect(self.dispatch_scan)
-        app = QApplication.instance()
-        assert app is not None
-        app.installEventFilter(self.scanner)
-        self.serial_scanner: SerialScanner | None = None
-        if station.config.scanner.serial_url:
-            self.serial_scanner = SerialScanner(
-                station.config.scanner.serial_url, station.config.scanner.serial_baud, parent=self
-            )
-            self.serial_scanner.scanned.connect(self.dispatch_scan)
-            self.serial_scanner.start()
+        self.devices = StationDevices(station.config, self)
+        self.devices.scanned.connect(self.dispatch_scan)
+        self.devices.scale_changed.connect(self._scale_changed)
+        self.devices.start()
         self.logout_shortcut = QShortcut(QKeySequence("F12"), self)
         self.logout_shortcut.activated.connect(self.logout)
         self.settings = QSettings()
@@ -194,18 +178,15 @@ class MainWindow(QMainWindow):
                 self.tr("Scanned %1: this screen takes no scans").replace("%1", code), 5000
             )
 
-    def _scale_changed(self, _what: object) -> None:
-        self.status.set_scale(self.scale.link_status, self.scale.judged)
+    def _scale_changed(self) -> None:
+        self.status.set_scale(
+            self.devices.scale_section.url, self.devices.scale_link, self.devices.scale_judged
+        )
 
     def shutdown(self) -> None:
         """Join the worker threads; called on close (and by tests)."""
         self.database_watch.stop()
-        self.scale.stop()
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self.scanner)
-        if self.serial_scanner is not None:
-            self.serial_scanner.stop()
+        self.devices.stop()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.settings.setValue("main_window/geometry", self.saveGeometry())

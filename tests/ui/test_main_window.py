@@ -154,10 +154,10 @@ def test_status_bar_follows_the_simulated_scale_to_a_stable_weight(
     qtbot: QtBot, window: MainWindow
 ) -> None:
     """The demo script puts a 1.234 kg parcel on after 3 s of empty scale."""
-    with qtbot.waitSignal(window.scale.stable_weight, timeout=15000) as weighed:
+    with qtbot.waitSignal(window.devices.stable_weight, timeout=15000) as weighed:
         pass
     assert weighed.args == [1234]
-    assert window.scale.stable_grams == 1234
+    assert window.devices.scale.stable_grams == 1234
     assert window.status.scale_label.text() == "电子秤：模拟 · 稳定 1.234 kg"
 
 
@@ -191,7 +191,7 @@ def test_status_bar_shows_a_scale_that_is_unplugged_and_plugged_back(
             scale.close()
             qtbot.waitUntil(lambda: "断开" in label.text(), timeout=10000)
             assert "color: #c62828" in label.styleSheet()
-            assert win.scale.stable_grams is None
+            assert win.devices.scale.stable_grams is None
             pair.start()
             scale = Simulated(pair.a, protocol)
             qtbot.waitUntil(lambda: "稳定 1.230 kg" in label.text(), timeout=15000)
@@ -252,12 +252,9 @@ def test_serial_scanner_badge_logs_in(
         qtbot.addWidget(win)
         scanner_end = serial.serial_for_url(pair.a)
         try:
-            qtbot.waitUntil(
-                lambda: (
-                    win.serial_scanner is not None and win.serial_scanner.health.value == "ready"
-                ),
-                timeout=5000,
-            )
+            serial_scanner = win.devices.serial_scanner
+            assert serial_scanner is not None
+            qtbot.waitUntil(lambda: serial_scanner.health.value == "ready", timeout=5000)
             scanner_end.write(user.badge.encode() + b"\r\n")
             qtbot.waitUntil(lambda: win.workspace is not None, timeout=5000)
             assert win.actor is not None and win.actor.username == user.username

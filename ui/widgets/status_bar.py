@@ -42,8 +42,8 @@ class StationStatusBar(QStatusBar):
         self.actor = actor
         self.retranslate()
 
-    def set_scale(self, link: LinkStatus, judged: StateChanged) -> None:
-        self.scale_link, self.scale_judged = link, judged
+    def set_scale(self, url: str, link: LinkStatus, judged: StateChanged) -> None:
+        self.scale_url, self.scale_link, self.scale_judged = url, link, judged
         self._show_scale()
 
     def _show_scale(self) -> None:
