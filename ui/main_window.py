@@ -35,7 +35,13 @@ MAX_FKEY = 11  # F12 is logout
 class Workspace(QWidget):
     """Navigation on the left (F-keys shown), the chosen screen on the right."""
 
-    def __init__(self, station: Station, actor: Actor, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        station: Station,
+        actor: Actor,
+        devices: StationDevices | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.actor = actor
         self.specs: list[ScreenSpec] = screens_for(actor)[:MAX_FKEY]
@@ -45,7 +51,7 @@ class Workspace(QWidget):
         self.stack = QStackedWidget()
         self.screens: dict[str, Screen] = {}
         for spec in self.specs:
-            screen = spec.factory(station, actor)
+            screen = spec.factory(station, actor, devices)
             screen.setObjectName(f"screen_{spec.key}")
             self.screens[spec.key] = screen
             self.stack.addWidget(screen)
@@ -142,7 +148,7 @@ class MainWindow(QMainWindow):
 
     def show_workspace(self, actor: Actor) -> None:
         self.actor = actor
-        self.workspace = Workspace(self.station, actor)
+        self.workspace = Workspace(self.station, actor, self.devices)
         self.workspace.logout_button.clicked.connect(self.logout)
         settings = self.workspace.screens.get("settings")
         if isinstance(settings, SettingsScreen):

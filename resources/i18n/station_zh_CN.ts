@@ -21,6 +21,168 @@ The details are in the log file.</source>
     </message>
 </context>
 <context>
+    <name>CodeKind</name>
+    <message>
+        <location filename="../../ui/screens/devices.py" line="42" />
+        <source>waybill</source>
+        <translation>运单号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/devices.py" line="43" />
+        <source>product barcode</source>
+        <translation>商品条码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/devices.py" line="44" />
+        <source>order number</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/devices.py" line="45" />
+        <source>bin</source>
+        <translation>库位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/devices.py" line="46" />
+        <source>user badge</source>
+        <translation>工牌</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/devices.py" line="47" />
+        <source>command</source>
+        <translation>指令</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/devices.py" line="48" />
+        <source>not recognised</source>
+        <translation>无法识别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/devices.py" line="52" />
+        <source>confirm</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/devices.py" line="53" />
+        <source>cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/devices.py" line="54" />
+        <source>undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/devices.py" line="55" />
+        <source>reprint</source>
+        <translation>补打</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/devices.py" line="58" />
+        <source>empty</source>
+        <translation>空条码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/devices.py" line="59" />
+        <source>matches more than one kind</source>
+        <translation>可匹配多种类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/devices.py" line="60" />
+        <source>matches no known format</source>
+        <translation>不符合任何已知格式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/devices.py" line="61" />
+        <source>wrong check digit</source>
+        <translation>校验位错误</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/devices.py" line="62" />
+        <source>no such product</source>
+        <translation>无此商品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/devices.py" line="63" />
+        <source>damaged GS1 data</source>
+        <translation>GS1 数据损坏</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/devices.py" line="64" />
+        <source>GS1 code without a GTIN</source>
+        <translation>GS1 条码缺少 GTIN</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesScreen</name>
+    <message>
+        <location filename="../../ui/screens/devices.py" line="153" />
+        <source>Scale</source>
+        <translation>电子秤</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/devices.py" line="154" />
+        <source>Scanner test</source>
+        <translation>扫描枪测试</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/devices.py" line="157" />
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/devices.py" line="157" />
+        <source>Protocol</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/devices.py" line="157" />
+        <source>Baud</source>
+        <translation>波特率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/devices.py" line="157" />
+        <source>Framing</source>
+        <translation>数据格式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/devices.py" line="163" />
+        <source>Scan here (or anywhere)</source>
+        <translation>在此扫描（或任意位置）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/devices.py" line="163" />
+        <source>Last code</source>
+        <translation>上次条码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/devices.py" line="163" />
+        <source>Taken as</source>
+        <translation>识别为</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/devices.py" line="167" />
+        <source>Refresh ports</source>
+        <translation>刷新端口</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/devices.py" line="168" />
+        <source>Apply and reconnect</source>
+        <translation>应用并重新连接</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/devices.py" line="169" />
+        <location filename="../../ui/screens/devices.py" line="191" />
+        <source>Simulated scale (sim://)</source>
+        <translation>模拟秤（sim://）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/devices.py" line="228" />
+        <source>Saved; connecting to %1</source>
+        <translation>已保存，正在连接 %1</translation>
+    </message>
+</context>
+<context>
     <name>DomainError</name>
     <message>
         <location filename="../../ui/errors.py" line="18" />
@@ -124,12 +286,12 @@ The details are in the log file.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="151" />
+        <location filename="../../ui/main_window.py" line="141" />
         <source>Warehouse Station - %1</source>
         <translation>仓库工作站 - %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194" />
+        <location filename="../../ui/main_window.py" line="184" />
         <source>Scanned %1: this screen takes no scans</source>
         <translation>已扫描 %1：本页面不处理扫描</translation>
     </message>
@@ -137,22 +299,27 @@ The details are in the log file.</source>
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../ui/screens/registry.py" line="34" />
+        <location filename="../../ui/screens/registry.py" line="35" />
         <source>Overview</source>
         <translation>总览</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registry.py" line="39" />
+        <location filename="../../ui/screens/registry.py" line="40" />
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registry.py" line="42" />
+        <location filename="../../ui/screens/registry.py" line="43" />
         <source>Users</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registry.py" line="46" />
+        <location filename="../../ui/screens/registry.py" line="47" />
+        <source>Devices</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registry.py" line="53" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -573,7 +740,7 @@ The details are in the log file.</source>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../ui/main_window.py" line="91" />
+        <location filename="../../ui/main_window.py" line="93" />
         <source>Log out (F12)</source>
         <translation>退出登录（F12）</translation>
     </message>

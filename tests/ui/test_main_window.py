@@ -21,7 +21,7 @@ from ui.i18n import Translations
 from ui.main_window import MainWindow
 
 EXPECTED_SCREENS = {
-    Role.SUPERVISOR: ["overview", "orders", "users", "settings"],
+    Role.SUPERVISOR: ["overview", "orders", "users", "devices", "settings"],
     Role.ORDER_CLERK: ["overview", "orders", "settings"],
     Role.CLERK: ["overview", "orders", "settings"],
     Role.PICKER: ["overview", "settings"],

@@ -4,14 +4,22 @@ from __future__ import annotations
 
 from app.services.context import Actor
 from app.station import Station
+from ui.devices import StationDevices
 from ui.qt import QEvent, QWidget
 
 
 class Screen(QWidget):
-    def __init__(self, station: Station, actor: Actor, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        station: Station,
+        actor: Actor,
+        devices: StationDevices | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.station = station
         self.actor = actor
+        self.devices = devices
         self.build()
         self.retranslate()
 

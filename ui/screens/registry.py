@@ -9,6 +9,7 @@ from app.permissions import Action
 from app.services.context import Actor
 from ui.qt import QT_TRANSLATE_NOOP, QCoreApplication
 from ui.screens.base import Screen
+from ui.screens.devices import DevicesScreen
 from ui.screens.orders import OrdersScreen
 from ui.screens.overview import OverviewScreen
 from ui.screens.settings import SettingsScreen
@@ -40,6 +41,12 @@ SCREENS: tuple[ScreenSpec, ...] = (
     ),
     ScreenSpec(
         "users", _t(QT_TRANSLATE_NOOP("Navigation", "Users")), Action.MANAGE_USERS, UsersScreen
+    ),
+    ScreenSpec(
+        "devices",
+        _t(QT_TRANSLATE_NOOP("Navigation", "Devices")),
+        Action.STATION_SETTINGS,
+        DevicesScreen,
     ),
     ScreenSpec(
         "settings",

@@ -86,13 +86,19 @@ def watch(
             timer.cancel()
 
 
-def port_lines() -> list[str]:
-    """The machine's serial ports with USB VID:PID and serial number."""
-    lines = []
+def serial_ports() -> list[tuple[str, str, str]]:
+    """The machine's serial ports as (device, "VID:PID" or "-", description)."""
+    ports = []
     for info in sorted(list_ports.comports(), key=lambda p: p.device):
         ids = f"{info.vid:04X}:{info.pid:04X}" if info.vid is not None else "-"
-        lines.append(f"{info.device}\t{ids}\t{info.serial_number or '-'}\t{info.description}")
-    return lines
+        serial_no = f" #{info.serial_number}" if info.serial_number else ""
+        ports.append((str(info.device), ids, f"{info.description}{serial_no}"))
+    return ports
+
+
+def port_lines() -> list[str]:
+    """The machine's serial ports with USB VID:PID, serial number, description."""
+    return ["\t".join(port) for port in serial_ports()]
 
 
 def simulate(

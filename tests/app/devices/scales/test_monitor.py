@@ -97,6 +97,6 @@ def test_json_listener_lines() -> None:
 
 def test_port_list_lines_name_each_device() -> None:
     for line in port_lines():
-        device, ids, _serial, _description = line.split("\t")
+        device, ids, _description = line.split("\t")
         assert device.startswith(("/dev/", "COM"))
         assert ids == "-" or len(ids) == 9
