@@ -124,6 +124,8 @@ class MainWindow(QMainWindow):
         self.devices = StationDevices(station.config, self)
         self.devices.scanned.connect(self.dispatch_scan)
         self.devices.scale_changed.connect(self._scale_changed)
+        if self.devices.serial_scanner is not None:
+            self.devices.serial_scanner.state_changed.connect(self.status.set_scanner)
         self.devices.start()
         self.logout_shortcut = QShortcut(QKeySequence("F12"), self)
         self.logout_shortcut.activated.connect(self.logout)

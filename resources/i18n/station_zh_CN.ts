@@ -286,12 +286,12 @@ The details are in the log file.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="141" />
+        <location filename="../../ui/main_window.py" line="143" />
         <source>Warehouse Station - %1</source>
         <translation>仓库工作站 - %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184" />
+        <location filename="../../ui/main_window.py" line="186" />
         <source>Scanned %1: this screen takes no scans</source>
         <translation>已扫描 %1：本页面不处理扫描</translation>
     </message>
@@ -581,72 +581,77 @@ The details are in the log file.</source>
 <context>
     <name>StationStatusBar</name>
     <message>
-        <location filename="../../ui/widgets/status_bar.py" line="62" />
+        <location filename="../../ui/widgets/status_bar.py" line="78" />
         <source>Not logged in</source>
         <translation>未登录</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_bar.py" line="66" />
+        <location filename="../../ui/widgets/status_bar.py" line="82" />
         <source>User: %1 (%2)</source>
         <translation>用户：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_bar.py" line="68" />
+        <location filename="../../ui/widgets/status_bar.py" line="84" />
         <source>Station: %1</source>
         <translation>工作站：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_bar.py" line="70" />
+        <location filename="../../ui/widgets/status_bar.py" line="86" />
         <source>checking</source>
         <translation>检查中</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_bar.py" line="71" />
+        <location filename="../../ui/widgets/status_bar.py" line="87" />
         <source>connected</source>
         <translation>已连接</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_bar.py" line="72" />
+        <location filename="../../ui/widgets/status_bar.py" line="88" />
         <source>UNREACHABLE</source>
         <translation>无法连接</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_bar.py" line="74" />
+        <location filename="../../ui/widgets/status_bar.py" line="90" />
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_bar.py" line="51" />
+        <location filename="../../ui/widgets/status_bar.py" line="56" />
         <source>Scale: %1</source>
         <translation>电子秤：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_bar.py" line="78" />
+        <location filename="../../ui/widgets/status_bar.py" line="69" />
+        <source>Scanner: %1</source>
+        <translation>扫描枪：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/status_bar.py" line="95" />
         <source>Printer: %1</source>
         <translation>打印机：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_bar.py" line="88" />
+        <location filename="../../ui/widgets/status_bar.py" line="105" />
         <source>simulated</source>
         <translation>模拟</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_bar.py" line="90" />
+        <location filename="../../ui/widgets/status_bar.py" line="107" />
         <source>PDF folder</source>
         <translation>PDF 目录</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_bar.py" line="93" />
+        <location filename="../../ui/widgets/status_bar.py" line="110" />
         <source>ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_bar.py" line="94" />
+        <location filename="../../ui/widgets/status_bar.py" line="111" />
         <source>not connected</source>
         <translation>未连接</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_bar.py" line="95" />
+        <location filename="../../ui/widgets/status_bar.py" line="112" />
         <source>error</source>
         <translation>故障</translation>
     </message>

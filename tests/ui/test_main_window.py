@@ -250,11 +250,13 @@ def test_serial_scanner_badge_logs_in(
         )
         win = MainWindow(dataclasses.replace(station, config=configured), translations)
         qtbot.addWidget(win)
+        win.show()
         scanner_end = serial.serial_for_url(pair.a)
         try:
             serial_scanner = win.devices.serial_scanner
             assert serial_scanner is not None
             qtbot.waitUntil(lambda: serial_scanner.health.value == "ready", timeout=5000)
+            assert win.status.scanner_label.text() == f"扫描枪：{pair.b} · 就绪"
             scanner_end.write(user.badge.encode() + b"\r\n")
             qtbot.waitUntil(lambda: win.workspace is not None, timeout=5000)
             assert win.actor is not None and win.actor.username == user.username

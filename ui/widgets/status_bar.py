@@ -26,12 +26,17 @@ class StationStatusBar(QStatusBar):
         self.database_label = QLabel()
         self.scale_label = QLabel()
         self.printer_label = QLabel()
+        self.scanner_label = QLabel()  # only with a serial scanner configured
+        self.scanner_label.setVisible(bool(config.scanner.serial_url))
+        self.scanner_health = DeviceHealth.NOT_CONNECTED
+        self.scanner_detail = ""
         for name, label in (
             ("statusUser", self.user_label),
             ("statusStation", self.station_label),
             ("statusDatabase", self.database_label),
             ("statusScale", self.scale_label),
             ("statusPrinter", self.printer_label),
+            ("statusScanner", self.scanner_label),
         ):
             label.setObjectName(name)
             label.setStyleSheet("padding: 0 10px; border-left: 1px solid #999;")
@@ -52,6 +57,17 @@ class StationStatusBar(QStatusBar):
         lost = self.scale_link.state is LinkState.DISCONNECTED
         color = "color: #c62828; font-weight: bold;" if lost else ""
         self.scale_label.setStyleSheet(f"padding: 0 10px; border-left: 1px solid #999;{color}")
+
+    def set_scanner(self, health: str, detail: str) -> None:
+        self.scanner_health, self.scanner_detail = DeviceHealth(health), detail
+        self._show_scanner()
+
+    def _show_scanner(self) -> None:
+        state = self._device(
+            DeviceState("serial", self.config.scanner.serial_url, self.scanner_health)
+        )
+        self.scanner_label.setText(self.tr("Scanner: %1").replace("%1", state))
+        self.scanner_label.setToolTip(self.scanner_detail)
 
     def set_database_online(self, online: bool) -> None:
         self.database_online = online
@@ -74,6 +90,7 @@ class StationStatusBar(QStatusBar):
         self.database_label.setText(self.tr("Database: %1").replace("%1", state))
         self.database_label.setToolTip(self.database_url)
         self._show_scale()
+        self._show_scanner()
         printer = printer_state(self.config)
         self.printer_label.setText(self.tr("Printer: %1").replace("%1", self._device(printer)))
         self.printer_label.setToolTip(printer.target)
