@@ -66,6 +66,24 @@ def _audit_refusal(
     )
 
 
+def _refusal(
+    session: Session, user: User, station: Station | None, now: datetime, method: str
+) -> DomainError | None:
+    """A disabled or locked account refuses any credential, and the attempt is
+    kept for review; None when the account may log in."""
+    if not user.active:
+        _audit_refusal(session, user, station, "account_inactive", method)
+        return AccountInactive(f"user {user.username} is not active", username=user.username)
+    if user.locked_until is not None and user.locked_until > now:
+        _audit_refusal(session, user, station, "account_locked", method)
+        return AccountLocked(
+            f"user {user.username} is locked until {user.locked_until:%H:%M} UTC",
+            username=user.username,
+            until=user.locked_until,
+        )
+    return None
+
+
 def login_with_pin(
     db: Database,
     username: str,
@@ -94,16 +112,8 @@ def login_with_pin(
             )
             # the same answer as a first wrong PIN: no hint whether the name exists
             failure = LoginFailed("wrong user name or PIN", remaining=policy.max_attempts - 1)
-        elif not user.active:
-            _audit_refusal(session, user, station, "account_inactive")
-            failure = AccountInactive(f"user {user.username} is not active", username=user.username)
-        elif user.locked_until is not None and user.locked_until > now:
-            _audit_refusal(session, user, station, "account_locked")
-            failure = AccountLocked(
-                f"user {user.username} is locked until {user.locked_until:%H:%M} UTC",
-                username=user.username,
-                until=user.locked_until,
-            )
+        elif refused := _refusal(session, user, station, now, "pin"):
+            failure = refused
         elif not verify_pin(user.pin_hash, pin):
             user.failed_pin_attempts += 1
             remaining = policy.max_attempts - user.failed_pin_attempts
@@ -168,16 +178,8 @@ def login_with_badge(
                     badge=badge_code[-4:],
                 )
             failure = LoginFailed("unknown badge")
-        elif not user.active:
-            _audit_refusal(session, user, station, "account_inactive", method="badge")
-            failure = AccountInactive(f"user {user.username} is not active", username=user.username)
-        elif user.locked_until is not None and user.locked_until > now:
-            _audit_refusal(session, user, station, "account_locked", method="badge")
-            failure = AccountLocked(
-                f"user {user.username} is locked",
-                username=user.username,
-                until=user.locked_until,
-            )
+        elif refused := _refusal(session, user, station, now, "badge"):
+            failure = refused
         else:
             user.failed_pin_attempts = 0
             actor = _actor(user, station)
