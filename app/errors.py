@@ -57,3 +57,24 @@ class DatabaseUnavailable(DomainError):
     """The environment's fault (disk full, locked, unreachable), not a bug."""
 
     code = "database_unavailable"
+
+
+class AlreadyPrinted(DomainError):
+    """This document was already queued or printed on this label kind; a second
+    print must be asked for as a reprint (补打). ``params['job_id']`` names the
+    earlier job, ``params['state']`` its state."""
+
+    code = "already_printed"
+
+
+class NoDefaultPrinter(DomainError):
+    """The station has no printer set for this label kind (``params['label_kind']``)."""
+
+    code = "no_default_printer"
+
+
+class WrongJobState(DomainError):
+    """A print job is not in a state that allows this (``params['state']``,
+    ``params['action']``), e.g. cancelling a job that is being sent."""
+
+    code = "wrong_job_state"

@@ -35,7 +35,9 @@ def load_font(px: int, configured: str = "") -> FontType:
         log.warning("no Chinese font: text in images will miss its Chinese characters")
         return ImageFont.load_default(px)
     path, index = found
-    return ImageFont.truetype(str(path), px, index=index)
+    # Chinese needs no shaping: the BASIC engine measures ~10x faster than RAQM,
+    # which is what makes thermal labels with rasterised text fast enough.
+    return ImageFont.truetype(str(path), px, index=index, layout_engine=ImageFont.Layout.BASIC)
 
 
 def text_width(font: FontType, text: str) -> int:

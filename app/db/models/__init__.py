@@ -5,6 +5,15 @@ from app.db.models.catalog import PRODUCT_KINDS, Courier, Product, ProductBarcod
 from app.db.models.journal import AuditEntry, OutboxEvent
 from app.db.models.orders import ORDER_STATUSES, Order, OrderLine
 from app.db.models.people import Station, User, UserRole
+from app.db.models.printing import (
+    JOB_STATES,
+    LABEL_KINDS,
+    PRINTER_KINDS,
+    PRINTER_LANGUAGES,
+    Printer,
+    PrinterDefault,
+    PrintJob,
+)
 from app.db.models.stock import (
     LOCATION_KINDS,
     MOVEMENT_KINDS,
@@ -15,6 +24,13 @@ from app.db.models.stock import (
 )
 
 __all__ = [
+    "JOB_STATES",
+    "LABEL_KINDS",
+    "PRINTER_KINDS",
+    "PRINTER_LANGUAGES",
+    "PrintJob",
+    "Printer",
+    "PrinterDefault",
     "LOCATION_KINDS",
     "MOVEMENT_KINDS",
     "ORDER_STATUSES",
