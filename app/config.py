@@ -101,6 +101,28 @@ class ScannerSection:
 class PrinterSection:
     kind: str = "folder"
     folder: str = ""  # empty: prints/ in the data directory
+    max_attempts: int = 5  # sends of one job before it is marked failed (never dropped)
+
+
+@dataclass(frozen=True)
+class LabelsSection:
+    folder: str = ""  # templates here override the built-in ones by file name
+    font: str = ""  # a Chinese TrueType font file; empty: found on the system
+    ewaybill: str = "ewaybill_100x150"  # ewaybill_76x130, ewaybill_100x150, ewaybill_100x180
+    delivery_note: str = "delivery_note_76x130"  # or delivery_note_a5
+    sku: str = "sku_60x40"  # or sku_40x30
+
+
+@dataclass(frozen=True)
+class SenderSection:
+    """The sender block of every e-waybill: the shop's return address."""
+
+    name: str = "西湖龙井茶庄"
+    phone: str = "057188880000"
+    province: str = "浙江省"
+    city: str = "杭州市"
+    district: str = "西湖区"
+    address: str = "龙井路 18 号 仓库"
 
 
 @dataclass(frozen=True)
@@ -116,6 +138,8 @@ class Config:
     scale: ScaleSection = field(default_factory=ScaleSection)
     scanner: ScannerSection = field(default_factory=ScannerSection)
     printer: PrinterSection = field(default_factory=PrinterSection)
+    labels: LabelsSection = field(default_factory=LabelsSection)
+    sender: SenderSection = field(default_factory=SenderSection)
     ui: UiSection = field(default_factory=UiSection)
     paths: Paths = field(default_factory=Paths.default)
     source: Path | None = None  # the file it was read from, if any
@@ -137,6 +161,8 @@ _SECTIONS: dict[str, type] = {
     "scale": ScaleSection,
     "scanner": ScannerSection,
     "printer": PrinterSection,
+    "labels": LabelsSection,
+    "sender": SenderSection,
     "ui": UiSection,
 }
 
@@ -195,6 +221,8 @@ def _check_devices(config: Config, path: Path) -> None:
     for key in ("stable_readings", "stable_band_g", "stable_hold_ms", "empty_band_g"):
         if getattr(scale, key) < 0:
             raise ConfigError(f"{path}: [scale].{key} must not be negative")
+    if config.printer.max_attempts < 1:
+        raise ConfigError(f"{path}: [printer].max_attempts must be positive")
     for key in ("min_length", "max_gap_ms", "serial_baud", "hold_ms"):
         if getattr(scanner, key) < 1:
             raise ConfigError(f"{path}: [scanner].{key} must be positive")

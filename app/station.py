@@ -46,6 +46,7 @@ def open_station(config: Config, demo_if_empty: bool | None = None) -> Station:
     URL configured), so a newcomer's first start shows a working warehouse.
     """
     from app.demo import database_is_empty, load_demo
+    from app.services.printers import ensure_embedded_printer
     from app.services.users import ensure_station
 
     db = open_database(config)
@@ -59,4 +60,6 @@ def open_station(config: Config, demo_if_empty: bool | None = None) -> Station:
     station_id = ensure_station(
         db, config.station.code, config.station.name, config.station.warehouse
     )
+    # With no printer configured the station prints PDFs into a folder.
+    ensure_embedded_printer(db, station_id, str(config.print_folder()))
     return Station(config=config, db=db, station_id=station_id, demo_loaded=demo_loaded)

@@ -4,13 +4,16 @@ the screens listen to its signals; nothing here blocks the GUI thread."""
 
 from __future__ import annotations
 
-from app.config import Config, ScaleSection
+from app.config import ScaleSection
 from app.devices.scales.link import LinkStatus, ScaleSetup
 from app.devices.scales.stability import StateChanged
+from app.station import Station
+from ui.print_worker import PrintWorker
 from ui.qt import QApplication, QObject, Signal, Slot
 from ui.scale_worker import ScaleWorker
 from ui.scanner import ScannerFilter
 from ui.serial_scanner import SerialScanner
+from ui.system_printer import system_aware_transport
 
 
 class StationDevices(QObject):
@@ -18,8 +21,9 @@ class StationDevices(QObject):
     stable_weight = Signal(int)  # grams, once per parcel
     scanned = Signal(str)  # a code from any scanner
 
-    def __init__(self, config: Config, parent: QObject | None = None) -> None:
+    def __init__(self, station: Station, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        config = station.config
         self.scale_section = config.scale
         self.scale = self._make_scale(config.scale)
         self.scanner = ScannerFilter.from_config(config.scanner, self)
@@ -30,6 +34,13 @@ class StationDevices(QObject):
                 config.scanner.serial_url, config.scanner.serial_baud, parent=self
             )
             self.serial_scanner.scanned.connect(self.scanned)
+        self.printing = PrintWorker(
+            station.db,
+            station.station_id,
+            transports=system_aware_transport,
+            max_attempts=config.printer.max_attempts,
+            parent=self,
+        )
         self._started = False
 
     def _make_scale(self, section: ScaleSection) -> ScaleWorker:
@@ -54,6 +65,7 @@ class StationDevices(QObject):
         self.scale.start()
         if self.serial_scanner is not None:
             self.serial_scanner.start()
+        self.printing.start()
         self._started = True
 
     def restart_scale(self, section: ScaleSection) -> None:
@@ -74,6 +86,7 @@ class StationDevices(QObject):
         self.scale.stop()
         if self.serial_scanner is not None:
             self.serial_scanner.stop()
+        self.printing.stop()
         self._started = False
 
     @Slot(object)

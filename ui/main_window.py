@@ -121,7 +121,7 @@ class MainWindow(QMainWindow):
         self.database_watch = DatabaseWatch(station.db, probe_interval_ms, self)
         self.database_watch.state_changed.connect(self.status.set_database_online)
         self.database_watch.start()
-        self.devices = StationDevices(station.config, self)
+        self.devices = StationDevices(station, self)
         self.devices.scanned.connect(self.dispatch_scan)
         self.devices.scale_changed.connect(self._scale_changed)
         if self.devices.serial_scanner is not None:

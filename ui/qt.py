@@ -6,7 +6,9 @@ from PySide6.QtCore import (
     QEvent,
     QLocale,
     QObject,
+    QRect,
     QSettings,
+    QSizeF,
     Qt,
     QThread,
     QTimer,
@@ -17,12 +19,17 @@ from PySide6.QtCore import (
 from PySide6.QtGui import (
     QCloseEvent,
     QFont,
+    QImage,
     QInputMethodEvent,
     QInputMethodQueryEvent,
     QKeyEvent,
     QKeySequence,
+    QPageSize,
+    QPainter,
+    QPixmap,
     QShortcut,
 )
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -52,7 +59,6 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid as qobject_is_valid
 
 __all__ = [
-    "QT_TRANSLATE_NOOP",
     "QAbstractItemView",
     "QApplication",
     "QCheckBox",
@@ -67,6 +73,7 @@ __all__ = [
     "QGroupBox",
     "QHBoxLayout",
     "QHeaderView",
+    "QImage",
     "QInputMethodEvent",
     "QInputMethodQueryEvent",
     "QKeyEvent",
@@ -79,12 +86,19 @@ __all__ = [
     "QMainWindow",
     "QMessageBox",
     "QObject",
+    "QPageSize",
+    "QPainter",
+    "QPixmap",
+    "QPrinter",
     "QPushButton",
+    "QRect",
     "QSettings",
     "QShortcut",
+    "QSizeF",
     "QSizePolicy",
     "QStackedWidget",
     "QStatusBar",
+    "QT_TRANSLATE_NOOP",
     "QTableWidget",
     "QTableWidgetItem",
     "QThread",

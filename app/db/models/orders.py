@@ -45,6 +45,10 @@ class Order(VersionedMixin, Base):
     address_detail: Mapped[str] = mapped_column(String(300))
     courier_id: Mapped[str | None] = mapped_column(ForeignKey("couriers.id"), index=True)
     waybill_no: Mapped[str | None] = mapped_column(String(64), unique=True)
+    # Routing the courier returns with the waybill number, printed on the e-waybill.
+    route_code: Mapped[str] = mapped_column(String(32), default="")  # 三段码
+    sort_code: Mapped[str] = mapped_column(String(32), default="")  # 大头笔
+    consolidation_point: Mapped[str] = mapped_column(String(64), default="")  # 集包地
     status: Mapped[str] = mapped_column(String(16), default="new", index=True)
     held_reason: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

@@ -7,7 +7,6 @@ import shutil
 import subprocess
 from pathlib import Path
 
-import pytest
 from PIL import Image as PILImage
 
 from app.labels import symbols
@@ -15,13 +14,12 @@ from app.labels.model import MM_PER_INCH, Barcode, Box, Element, Line, QRCode, T
 from app.labels.raster import TEXT_GAP_MM, module_dots
 from app.labels.textrender import layout, line_height, text_bitmap
 
-needs_zbar = pytest.mark.skipif(shutil.which("zbarimg") is None, reason="needs zbar-tools")
-
 Rect = tuple[int, int, int, int]  # left, top, right, bottom (exclusive)
 
 
 def zbar(path: Path) -> list[str]:
     """Every symbol zbar finds in an image file (zbar reports equal data once)."""
+    assert shutil.which("zbarimg"), "zbar-tools is part of the set-up (scripts/system-deps.sh)"
     result = subprocess.run(
         ["zbarimg", "--raw", "-q", str(path)],
         capture_output=True,

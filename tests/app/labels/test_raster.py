@@ -24,7 +24,7 @@ from app.labels.model import (
 )
 from app.labels.raster import barcode_width_mm, module_dots, render_bitmap, render_png
 from app.labels.symbols import EAN13_GUARDS
-from tests.app.labels.scan import needs_zbar, symbol_rect, zbar
+from tests.app.labels.scan import symbol_rect, zbar
 
 WAYBILL = "SF1234567890123"
 EAN = "6971234000019"
@@ -70,7 +70,6 @@ def test_modules_are_whole_dots(dpi: int, module: int) -> None:
     assert runs[0][1] == dots(10, dpi)  # the first bar starts at x_mm
 
 
-@needs_zbar
 @pytest.mark.parametrize("dpi", DPIS)
 def test_barcodes_read_back(tmp_path: Path, dpi: int) -> None:
     label = Label(

@@ -21,7 +21,7 @@ from app.labels.model import Barcode, Box, Label, Line, QRCode, Text, dots
 from app.labels.raster import render_png
 from app.labels.templates import available, load_template
 from app.labels.textrender import ELLIPSIS, layout, text_bitmap
-from tests.app.labels.scan import ink_rects, mm, needs_zbar, overlap, symbol_rect, zbar
+from tests.app.labels.scan import ink_rects, mm, overlap, symbol_rect, zbar
 
 ORDER = samples.sample_order(3, qr=True)
 PRODUCT = samples.sample_product(1)
@@ -78,7 +78,6 @@ def test_every_shipped_template_is_covered() -> None:
     assert set(available()) == set(CASES)
 
 
-@needs_zbar
 @pytest.mark.parametrize("dpi", [203, 300])
 @pytest.mark.parametrize("key", sorted(VARIANTS))
 def test_every_barcode_decodes(tmp_path: Path, key: str, dpi: int) -> None:
