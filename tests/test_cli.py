@@ -149,3 +149,98 @@ def test_unreachable_server_is_reported_plainly(station_home: Path) -> None:
     assert result.returncode == 1
     assert "database_unavailable" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def _first_order_no(home: Path) -> str:
+    from app.config import Paths, load_config
+
+    db = Database(
+        load_config(paths=Paths(home / "config", home / "data", home / "logs")).database_url()
+    )
+    try:
+        with db.read() as session:
+            return str(
+                session.execute(
+                    text("SELECT platform_order_no FROM orders ORDER BY platform_order_no")
+                )
+                .scalars()
+                .first()
+            )
+    finally:
+        db.dispose()
+
+
+def test_label_renders_each_format_and_the_png_reads_back(
+    station_home: Path, tmp_path: Path
+) -> None:
+    from tests.app.labels.scan import zbar
+
+    assert run("demo", "--orders", "3", home=station_home).returncode == 0
+    order_no = _first_order_no(station_home)
+    outputs = {}
+    for fmt in ("pdf", "zpl", "tspl", "png"):
+        out = tmp_path / f"label.{fmt}"
+        result = run(
+            "label",
+            "ewaybill_100x150",
+            "--order",
+            order_no,
+            "--format",
+            fmt,
+            "--dpi",
+            "300",
+            "-o",
+            str(out),
+            home=station_home,
+        )
+        assert result.returncode == 0, result.stderr
+        outputs[fmt] = out.read_bytes()
+    assert outputs["pdf"].startswith(b"%PDF")
+    assert outputs["zpl"].startswith(b"^XA") and b"^PW1200" in outputs["zpl"]
+    assert outputs["tspl"].startswith(b"SIZE 100 mm,150 mm")
+    assert len(zbar(tmp_path / "label.png")) >= 1
+    missing = run(
+        "label", "sku_40x30", "--order", order_no, "-o", str(tmp_path / "x.pdf"), home=station_home
+    )
+    assert missing.returncode == 2 and "--sku" in missing.stderr
+
+
+def test_print_sends_through_the_station_printer_once(station_home: Path) -> None:
+    assert run("demo", "--orders", "3", home=station_home).returncode == 0
+    order_no = _first_order_no(station_home)
+    first = run(
+        "print",
+        "ewaybill",
+        order_no,
+        "--user",
+        "zhidan",
+        "--pin-stdin",
+        stdin="1234\n",
+        home=station_home,
+    )
+    assert first.returncode == 0, first.stderr
+    assert ": done on " in first.stdout
+    prints = list((station_home / "data" / "prints").glob("*.pdf"))
+    assert len(prints) == 1
+    again = run(
+        "print",
+        "ewaybill",
+        order_no,
+        "--user",
+        "zhidan",
+        "--pin-stdin",
+        stdin="1234\n",
+        home=station_home,
+    )
+    assert again.returncode == 1 and "already_printed" in again.stderr
+    wrong_pin = run(
+        "print",
+        "bin",
+        "A-01-01",
+        "--user",
+        "zhidan",
+        "--pin-stdin",
+        stdin="9999\n",
+        home=station_home,
+    )
+    assert wrong_pin.returncode == 1 and "login_failed" in wrong_pin.stderr

@@ -143,16 +143,35 @@ def _bin(session: Session, ref: str) -> BinLabelData:
     )
 
 
+def kind_of_template(template: str) -> str:
+    """Which kind of document a template draws, by its name."""
+    for kind in ("ewaybill", "delivery_note", "sku"):
+        if template.startswith(kind):
+            return kind
+    if template.startswith("bin"):
+        return "bin"
+    raise InvalidInput(f"template {template!r} is not an order, SKU or bin label", field="template")
+
+
 def build_document(
     db: Database, actor: Actor, config: Config, kind: str, ref: str, template: str = ""
 ) -> Document:
     """Fill the template for one order (e-waybill, delivery note), SKU or bin."""
+    with db.read() as session:
+        authorize(session, actor, Action.PRINT_LABELS)
+    return build_document_from_console(db, config, kind, ref, template)
+
+
+def build_document_from_console(
+    db: Database, config: Config, kind: str, ref: str, template: str = ""
+) -> Document:
+    """The technician's ``label`` command at the station's console: whoever
+    holds the database renders to a file; nothing is queued or recorded."""
     if kind not in LABEL_KINDS:
         raise InvalidInput(f"unknown label kind {kind!r}", field="label_kind")
     template = template or template_for(config, kind)
     folders = [Path(config.labels.folder)] if config.labels.folder else []
     with db.read() as session:
-        authorize(session, actor, Action.PRINT_LABELS)
         if kind in ("ewaybill", "delivery_note"):
             order = _find_order(session, ref)
             if order.status in UNPRINTABLE_STATES or order.paid_at is None:
