@@ -123,3 +123,27 @@ def test_thermal_200_waybills(
 
     size = benchmark.pedantic(run, rounds=5, iterations=1)
     _record(benchmark, size)
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "zpl", "tspl"])
+def test_template_ewaybills_for_200_orders(benchmark: BenchmarkFixture, fmt: str) -> None:
+    """The real path: the shipped 100x150 template filled for 200 different
+    orders, then rendered (PDF as one document, ZPL/TSPL label by label)."""
+    from app.labels.data import ewaybill_data
+    from app.labels.output import render
+    from app.labels.samples import sample_order
+    from app.labels.templates import load_template
+
+    template = load_template("ewaybill_100x150")
+    couriers = ("SF", "ZTO", "YTO", "STO", "YD", "JD", "EMS")
+
+    def run() -> int:
+        pages = [
+            page
+            for i in range(ORDERS)
+            for page in template.render(ewaybill_data(sample_order(i, couriers[i % 7])))
+        ]
+        return len(render(pages, fmt, 203))
+
+    benchmark(run)
+    benchmark.extra_info["labels_per_s"] = round(ORDERS / benchmark.stats.stats.mean)
