@@ -6,6 +6,7 @@ Each text is one literal inside ``translate`` so lupdate finds it.
 from __future__ import annotations
 
 from app.errors import DomainError
+from ui.labels import job_state_label, label_kind_label
 from ui.qt import QCoreApplication
 
 
@@ -51,9 +52,21 @@ def error_text(error: DomainError) -> str:
             return QCoreApplication.translate(
                 "DomainError", "User name and full name are required."
             )
+        if field == "reason":
+            return QCoreApplication.translate(
+                "DomainError", "A reprint (补打) needs a reason: type why it is printed again."
+            )
+        if field == "copies":
+            return QCoreApplication.translate("DomainError", "Copies must be 1 to 999.")
+        if field == "station":
+            return QCoreApplication.translate("DomainError", "Printing needs a station.")
+        if field == "printer_id":
+            return QCoreApplication.translate("DomainError", "That printer is switched off.")
         return QCoreApplication.translate("DomainError", "Invalid input.")
     if code == "not_found":
-        return QCoreApplication.translate("DomainError", "Not found.")
+        return _not_found(p)
+    if code in ("already_printed", "no_default_printer", "wrong_job_state", "order_not_paid"):
+        return _printing_text(code, p)
     if code == "schema_too_new":
         text = QCoreApplication.translate(
             "DomainError",
@@ -66,3 +79,61 @@ def error_text(error: DomainError) -> str:
             "The database cannot be reached or is busy. Try again; nothing was saved.",
         )
     return f"{code}: {error}"
+
+
+def _not_found(p: dict[str, object]) -> str:
+    ref = str(p.get("ref", ""))
+    texts = {
+        "order": QCoreApplication.translate("DomainError", "No order or waybill %1."),
+        "product": QCoreApplication.translate("DomainError", "No product with SKU or barcode %1."),
+        "bin": QCoreApplication.translate("DomainError", "No bin %1."),
+    }
+    what = str(p.get("what", ""))
+    if what in texts:
+        return texts[what].replace("%1", ref)
+    if "job_id" in p:
+        return QCoreApplication.translate("DomainError", "That print job is not at this station.")
+    if "printer_id" in p:
+        return QCoreApplication.translate("DomainError", "That printer is not at this station.")
+    return QCoreApplication.translate("DomainError", "Not found.")
+
+
+def _printing_text(code: str, p: dict[str, object]) -> str:
+    state = job_state_label(str(p.get("state", "")))
+    if code == "already_printed":
+        if p.get("state") in ("queued", "sending"):
+            text = QCoreApplication.translate(
+                "DomainError", "This label is already in the print queue (%1); it prints once."
+            )
+        else:
+            text = QCoreApplication.translate(
+                "DomainError",
+                "This label was printed already (%1). To print it again, reprint (补打) the job selected in the queue and give a reason.",
+            )
+        return text.replace("%1", state)
+    if code == "no_default_printer":
+        text = QCoreApplication.translate(
+            "DomainError",
+            "No printer is set for %1 at this station. A supervisor sets one under printers.",
+        )
+        return text.replace("%1", label_kind_label(str(p.get("label_kind", ""))))
+    if code == "wrong_job_state":
+        if p.get("action") == "reprint":
+            text = QCoreApplication.translate(
+                "DomainError",
+                "Only a printed job can be reprinted; this one is %1. Retry it instead.",
+            )
+        elif p.get("action") == "retry":
+            text = QCoreApplication.translate(
+                "DomainError", "This job is %1: only a failed or waiting job can be retried."
+            )
+        else:
+            text = QCoreApplication.translate(
+                "DomainError", "This job is %1: only a failed or waiting job can be cancelled."
+            )
+        return text.replace("%1", state)
+    text = QCoreApplication.translate(
+        "DomainError",
+        "Order %1 is not paid yet: it cannot be printed or shipped until the payment is confirmed (R-ORD-1).",
+    )
+    return text.replace("%1", str(p.get("order_no", "")))

@@ -1,4 +1,4 @@
-"""Translated names of roles and order states."""
+"""Translated names: roles, order states, scale states, label kinds, print job states."""
 
 from __future__ import annotations
 
@@ -80,3 +80,32 @@ def scale_text(url: str, link: LinkStatus, judged: StateChanged) -> str:
     if shown and judged.grams is not None:
         text += f" {grams_text(judged.grams)}"
     return text
+
+
+_KINDS = {
+    "ewaybill": QT_TRANSLATE_NOOP("Printing", "E-waybill"),
+    "delivery_note": QT_TRANSLATE_NOOP("Printing", "Delivery note"),
+    "sku": QT_TRANSLATE_NOOP("Printing", "SKU label"),
+    "bin": QT_TRANSLATE_NOOP("Printing", "Bin label"),
+    "pick_list": QT_TRANSLATE_NOOP("Printing", "Pick list"),
+    "inbound_order": QT_TRANSLATE_NOOP("Printing", "Inbound order"),
+}
+_STATES = {
+    "queued": QT_TRANSLATE_NOOP("Printing", "Queued"),
+    "sending": QT_TRANSLATE_NOOP("Printing", "Sending"),
+    "done": QT_TRANSLATE_NOOP("Printing", "Done"),
+    "failed": QT_TRANSLATE_NOOP("Printing", "Failed"),
+    "cancelled": QT_TRANSLATE_NOOP("Printing", "Cancelled"),
+}
+
+
+def label_kind_label(kind: str) -> str:
+    """ "电子面单", "SKU 标签"; an unknown kind is shown as it is."""
+    return QCoreApplication.translate("Printing", str(_KINDS[kind])) if kind in _KINDS else kind
+
+
+def job_state_label(state: str) -> str:
+    """ "排队中", "已完成" ..."""
+    return (
+        QCoreApplication.translate("Printing", str(_STATES[state])) if state in _STATES else state
+    )

@@ -234,3 +234,23 @@ def print_document(
         copies,
         printer.id,
     )
+
+
+def bulk_codes(db: Database, actor: Actor, kind: str, group: str) -> list[str]:
+    """What a bulk print covers: the active SKUs of a style number, or the
+    active bins of a zone in walk order."""
+    with db.read() as session:
+        authorize(session, actor, Action.PRINT_LABELS)
+        if kind == "sku":
+            query = (
+                select(Product.sku_code)
+                .where(Product.style_no == group, Product.active.is_(True))
+                .order_by(Product.sku_code)
+            )
+        else:
+            query = (
+                select(Location.code)
+                .where(Location.zone == group, Location.active.is_(True))
+                .order_by(Location.warehouse_id, Location.walk_order, Location.code)
+            )
+        return list(session.scalars(query))

@@ -21,12 +21,12 @@ from ui.i18n import Translations
 from ui.main_window import MainWindow
 
 EXPECTED_SCREENS = {
-    Role.SUPERVISOR: ["overview", "orders", "users", "devices", "settings"],
-    Role.ORDER_CLERK: ["overview", "orders", "settings"],
-    Role.CLERK: ["overview", "orders", "settings"],
+    Role.SUPERVISOR: ["overview", "orders", "labels", "users", "devices", "settings"],
+    Role.ORDER_CLERK: ["overview", "orders", "labels", "settings"],
+    Role.CLERK: ["overview", "orders", "labels", "settings"],
     Role.PICKER: ["overview", "settings"],
     Role.VERIFIER_WEIGHER: ["overview", "settings"],
-    Role.PACKER: ["overview", "settings"],
+    Role.PACKER: ["overview", "labels", "settings"],
     Role.QC: ["overview", "settings"],
 }
 
@@ -118,7 +118,7 @@ def test_f_keys_switch_screens(qtbot: QtBot, window: MainWindow) -> None:
     type_login(qtbot, window, ROLE_USERS[Role.SUPERVISOR].username, PIN)
     workspace = window.workspace
     assert workspace is not None
-    qtbot.keyClick(workspace.navigation, Qt.Key.Key_F3)
+    qtbot.keyClick(workspace.navigation, Qt.Key.Key_F4)
     assert workspace.stack.currentWidget() is workspace.screens["users"]
 
 

@@ -10,6 +10,7 @@ from app.services.context import Actor
 from ui.qt import QT_TRANSLATE_NOOP, QCoreApplication
 from ui.screens.base import Screen
 from ui.screens.devices import DevicesScreen
+from ui.screens.labels import LabelsScreen
 from ui.screens.orders import OrdersScreen
 from ui.screens.overview import OverviewScreen
 from ui.screens.settings import SettingsScreen
@@ -38,6 +39,12 @@ SCREENS: tuple[ScreenSpec, ...] = (
     ),
     ScreenSpec(
         "orders", _t(QT_TRANSLATE_NOOP("Navigation", "Orders")), Action.VIEW_ORDERS, OrdersScreen
+    ),
+    ScreenSpec(
+        "labels",
+        _t(QT_TRANSLATE_NOOP("Navigation", "Labels")),
+        Action.PRINT_LABELS,
+        LabelsScreen,
     ),
     ScreenSpec(
         "users", _t(QT_TRANSLATE_NOOP("Navigation", "Users")), Action.MANAGE_USERS, UsersScreen
