@@ -29,7 +29,7 @@ from PySide6.QtGui import (
     QPixmap,
     QShortcut,
 )
-from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -96,6 +96,7 @@ __all__ = [
     "QPlainTextEdit",
     "QPixmap",
     "QPrinter",
+    "QPrinterInfo",
     "QProgressBar",
     "QPushButton",
     "QRect",

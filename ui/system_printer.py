@@ -17,7 +17,7 @@ from typing import TypeVar
 from app.labels.output import PAGE_GAP_DOTS, PAGES_KEY
 from app.printing.base import PrinterError, PrinterTarget, Transport
 from app.printing.transports import transport_for
-from ui.qt import QImage, QPageSize, QPainter, QPrinter, QRect, QSizeF
+from ui.qt import QImage, QPageSize, QPainter, QPrinter, QPrinterInfo, QRect, QSizeF
 
 T = TypeVar("T")
 
@@ -44,9 +44,9 @@ class SystemPrinterTransport:
             printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
             printer.setOutputFileName(self.output_file)
         else:
-            printer.setPrinterName(self.printer_name)
-            if not printer.isValid():
+            if self.printer_name not in QPrinterInfo.availablePrinterNames():
                 raise PrinterError("unreachable", f"no system printer {self.printer_name!r}")
+            printer.setPrinterName(self.printer_name)
         first = pages[0]
         size_mm = QSizeF(first.width() * 25.4 / dpi, first.height() * 25.4 / dpi)
         printer.setPageSize(QPageSize(size_mm, QPageSize.Unit.Millimeter))
