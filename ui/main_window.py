@@ -4,6 +4,7 @@ user's roles allow, with the status bar always at the bottom."""
 from __future__ import annotations
 
 from app.services.context import Actor
+from app.services.print_queue import queue_summary
 from app.station import Station
 from ui.devices import StationDevices
 from ui.i18n import Translations
@@ -126,7 +127,9 @@ class MainWindow(QMainWindow):
         self.devices.scale_changed.connect(self._scale_changed)
         if self.devices.serial_scanner is not None:
             self.devices.serial_scanner.state_changed.connect(self.status.set_scanner)
+        self.devices.printing.job_changed.connect(self._printing_changed)
         self.devices.start()
+        self._printing_changed()
         self.logout_shortcut = QShortcut(QKeySequence("F12"), self)
         self.logout_shortcut.activated.connect(self.logout)
         self.settings = QSettings()
@@ -185,6 +188,9 @@ class MainWindow(QMainWindow):
             self.status.showMessage(
                 self.tr("Scanned %1: this screen takes no scans").replace("%1", code), 5000
             )
+
+    def _printing_changed(self, *_job: str) -> None:
+        self.status.set_printing(queue_summary(self.station.db, self.station.station_id))
 
     def _scale_changed(self) -> None:
         self.status.set_scale(

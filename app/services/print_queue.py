@@ -11,11 +11,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import or_, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, defer
 
 from app.db.engine import Database
-from app.db.models import Printer, PrintJob, User
+from app.db.models import Printer, PrinterDefault, PrintJob, User
 from app.errors import NotFound, WrongJobState
 from app.services.context import Actor
 from app.services.journal import audit, record_event
@@ -221,3 +221,35 @@ def recover_after_restart(db: Database, station_id: str) -> list[str]:
                 job_ids=ids,
             )
         return [job.id for job in jobs]
+
+
+@dataclass(frozen=True)
+class QueueSummary:
+    """What the status bar says about printing at this station."""
+
+    printer_name: str  # the default e-waybill printer ("" when none is set)
+    printer_kind: str
+    waiting: int  # queued or being sent
+    failed: int  # needs a person: retry or cancel
+
+
+def queue_summary(db: Database, station_id: str) -> QueueSummary:
+    with db.read() as session:
+        counts = dict(
+            session.execute(
+                select(PrintJob.state, func.count())
+                .where(PrintJob.station_id == station_id)
+                .group_by(PrintJob.state)
+            ).all()
+        )
+        default = session.execute(
+            select(Printer.name, Printer.kind)
+            .join(PrinterDefault, PrinterDefault.printer_id == Printer.id)
+            .where(PrinterDefault.station_id == station_id, PrinterDefault.label_kind == "ewaybill")
+        ).first()
+    return QueueSummary(
+        printer_name=default[0] if default else "",
+        printer_kind=default[1] if default else "",
+        waiting=int(counts.get("queued", 0)) + int(counts.get("sending", 0)),
+        failed=int(counts.get("failed", 0)),
+    )

@@ -263,3 +263,43 @@ def test_serial_scanner_badge_logs_in(
         finally:
             scanner_end.close()
             win.shutdown()
+
+
+def test_status_bar_shows_waiting_and_failed_print_jobs(qtbot: QtBot, window: MainWindow) -> None:
+    """A job that failed needs a person: the status bar says so in red."""
+    from datetime import UTC, datetime
+
+    from app.services.auth import login_with_pin
+    from app.services.print_queue import claim_next, mark_failed
+    from app.services.printers import configure_printer, set_default_printer
+    from app.services.printing import enqueue
+
+    window.devices.printing.stop()  # this test moves the job through the queue itself
+    db = window.station.db
+    boss = login_with_pin(
+        db, ROLE_USERS[Role.SUPERVISOR].username, PIN, window.station.config.station.code
+    )
+    zebra = configure_printer(
+        db, boss, name="斑马 ZT410", kind="tcp", address="127.0.0.1:9100", language="zpl"
+    )
+    set_default_printer(db, boss, "ewaybill", zebra.id)
+    window._printing_changed()
+    assert window.status.printer_label.text() == "打印机：斑马 ZT410"
+    enqueue(
+        db,
+        boss,
+        "ewaybill",
+        "ewaybill_100x150",
+        "",
+        b"^XA^XZ",
+        "application/vnd.zebra.zpl",
+        printer_id=zebra.id,
+    )
+    window._printing_changed()
+    assert window.status.printer_label.text() == "打印机：斑马 ZT410 · 排队 1"
+    job = claim_next(db, window.station.station_id, datetime.now(UTC))
+    assert job is not None
+    mark_failed(db, job.id, "refused", datetime.now(UTC), max_attempts=1)
+    window._printing_changed()
+    assert window.status.printer_label.text() == "打印机：斑马 ZT410 · 失败 1"
+    assert "color: #c62828" in window.status.printer_label.styleSheet()

@@ -7,6 +7,7 @@ from app.devices.scales.link import LinkState, LinkStatus
 from app.devices.scales.stability import JudgedState, StateChanged
 from app.devices.status import DeviceHealth, DeviceState, printer_state
 from app.services.context import Actor
+from app.services.print_queue import QueueSummary
 from ui.labels import role_label, scale_text
 from ui.qt import QEvent, QLabel, QStatusBar, QWidget
 
@@ -26,6 +27,7 @@ class StationStatusBar(QStatusBar):
         self.database_label = QLabel()
         self.scale_label = QLabel()
         self.printer_label = QLabel()
+        self.printing: QueueSummary | None = None
         self.scanner_label = QLabel()  # only with a serial scanner configured
         self.scanner_label.setVisible(bool(config.scanner.serial_url))
         self.scanner_health = DeviceHealth.NOT_CONNECTED
@@ -69,6 +71,30 @@ class StationStatusBar(QStatusBar):
         self.scanner_label.setText(self.tr("Scanner: %1").replace("%1", state))
         self.scanner_label.setToolTip(self.scanner_detail)
 
+    def set_printing(self, summary: QueueSummary) -> None:
+        self.printing = summary
+        self._show_printing()
+
+    def _show_printing(self) -> None:
+        """The default e-waybill printer, and the queue when it needs a look."""
+        summary = self.printing
+        folder = printer_state(self.config)
+        if summary is None or summary.printer_kind == "folder":
+            text = self._device(folder)
+        elif summary.printer_name:
+            text = summary.printer_name
+        else:
+            text = self.tr("none set")
+        if summary is not None and summary.waiting:
+            text += " · " + self.tr("%1 waiting").replace("%1", str(summary.waiting))
+        failed = summary is not None and summary.failed > 0
+        if failed and summary is not None:
+            text += " · " + self.tr("%1 FAILED").replace("%1", str(summary.failed))
+        self.printer_label.setText(self.tr("Printer: %1").replace("%1", text))
+        self.printer_label.setToolTip(folder.target)
+        color = "color: #c62828; font-weight: bold;" if failed else ""
+        self.printer_label.setStyleSheet(f"padding: 0 10px; border-left: 1px solid #999;{color}")
+
     def set_database_online(self, online: bool) -> None:
         self.database_online = online
         self.retranslate()
@@ -91,9 +117,7 @@ class StationStatusBar(QStatusBar):
         self.database_label.setToolTip(self.database_url)
         self._show_scale()
         self._show_scanner()
-        printer = printer_state(self.config)
-        self.printer_label.setText(self.tr("Printer: %1").replace("%1", self._device(printer)))
-        self.printer_label.setToolTip(printer.target)
+        self._show_printing()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
