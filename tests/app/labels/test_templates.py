@@ -173,3 +173,22 @@ def test_optional_qr_only_when_given() -> None:
     with_qr = template.render(d.ewaybill_data(samples.sample_order(3, qr=True)))[0]
     assert not any(isinstance(e, QRCode) for e in plain.elements)
     assert [e.data for e in with_qr.elements if isinstance(e, QRCode)] == [ORDER.qr]
+
+
+@pytest.mark.parametrize("dpi", [203, 300])
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_every_barcode_decodes_from_the_pdf(tmp_path: Path, name: str, dpi: int) -> None:
+    """The same templates as PDF, rasterised by poppler as a printer driver would."""
+    import subprocess
+
+    from app.labels.pdf import render_pdf
+
+    factory, codes = CASES[name]
+    pages = load_template(name).render(factory())
+    pdf = tmp_path / "doc.pdf"
+    pdf.write_bytes(render_pdf(pages))
+    subprocess.run(
+        ["pdftoppm", "-r", str(dpi), "-png", str(pdf), str(tmp_path / "p")], check=True, timeout=120
+    )
+    read = {code for png in tmp_path.glob("p-*.png") for code in zbar(png)}
+    assert read == codes
