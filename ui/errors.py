@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from app.errors import DomainError
 from ui.labels import job_state_label, label_kind_label
-from ui.qt import QCoreApplication
+from ui.qt import QT_TRANSLATE_NOOP, QCoreApplication
 
 
 def error_text(error: DomainError) -> str:
@@ -39,6 +39,11 @@ def error_text(error: DomainError) -> str:
     if code == "already_exists":
         if p.get("field") == "badge_code":
             return QCoreApplication.translate("DomainError", "That badge belongs to another user.")
+        if p.get("field") == "name":
+            text = QCoreApplication.translate(
+                "DomainError", "A printer named %1 already exists at this station."
+            )
+            return text.replace("%1", str(p.get("value", "")))
         return QCoreApplication.translate("DomainError", "User %1 already exists.").replace(
             "%1", str(p.get("value", ""))
         )
@@ -62,6 +67,8 @@ def error_text(error: DomainError) -> str:
             return QCoreApplication.translate("DomainError", "Printing needs a station.")
         if field == "printer_id":
             return QCoreApplication.translate("DomainError", "That printer is switched off.")
+        if field in ("name", "address", "kind", "language", "dpi", "label_kind"):
+            return _printer_field_text(field)
         return QCoreApplication.translate("DomainError", "Invalid input.")
     if code == "not_found":
         return _not_found(p)
@@ -137,3 +144,71 @@ def _printing_text(code: str, p: dict[str, object]) -> str:
         "Order %1 is not paid yet: it cannot be printed or shipped until the payment is confirmed (R-ORD-1).",
     )
     return text.replace("%1", str(p.get("order_no", "")))
+
+
+def _printer_field_text(field: str) -> str:
+    texts = {
+        "name": QCoreApplication.translate("DomainError", "A printer needs a name."),
+        "address": QCoreApplication.translate(
+            "DomainError", "A printer needs an address (see the hint under the field)."
+        ),
+        "kind": QCoreApplication.translate("DomainError", "Unknown printer connection."),
+        "language": QCoreApplication.translate("DomainError", "Unknown printer language."),
+        "dpi": QCoreApplication.translate("DomainError", "The dpi must be 100 to 1200."),
+        "label_kind": QCoreApplication.translate("DomainError", "Unknown label kind."),
+    }
+    return texts[field]
+
+
+def printer_error_text(code: str, detail: str = "") -> str:
+    """A failed printer or status request (``PrinterError.code``) in the user's language."""
+    texts = {
+        "refused": QCoreApplication.translate(
+            "PrinterError", "Connection refused: the printer is off or the port is wrong."
+        ),
+        "unreachable": QCoreApplication.translate(
+            "PrinterError",
+            "Cannot reach the printer: nothing answers at that address (check the network, cable or port).",
+        ),
+        "bad_address": QCoreApplication.translate(
+            "PrinterError",
+            "The address cannot be used: unknown host, or not in the form host:port.",
+        ),
+        "timeout": QCoreApplication.translate(
+            "PrinterError",
+            "No response: the printer did not answer in time (some printers go silent in an error state).",
+        ),
+        "disconnected": QCoreApplication.translate(
+            "PrinterError", "The printer dropped the connection."
+        ),
+        "rejected": QCoreApplication.translate(
+            "PrinterError", "The printer or the spooler refused the job."
+        ),
+        "write_failed": QCoreApplication.translate("PrinterError", "The folder cannot be written."),
+        "unsupported": QCoreApplication.translate(
+            "PrinterError",
+            "This printer does not support status queries (only ZPL and TSPL printers on the network or a serial port answer).",
+        ),
+    }
+    return texts.get(code, f"{code}: {detail}")
+
+
+_PRINTER_PROBLEMS = {
+    "paper_out": QT_TRANSLATE_NOOP("PrinterStatus", "paper out"),
+    "paper_jam": QT_TRANSLATE_NOOP("PrinterStatus", "paper jam"),
+    "head_open": QT_TRANSLATE_NOOP("PrinterStatus", "print head open"),
+    "cover_open": QT_TRANSLATE_NOOP("PrinterStatus", "cover open"),
+    "ribbon_out": QT_TRANSLATE_NOOP("PrinterStatus", "ribbon out"),
+    "paused": QT_TRANSLATE_NOOP("PrinterStatus", "paused"),
+    "buffer_full": QT_TRANSLATE_NOOP("PrinterStatus", "buffer full"),
+    "over_temperature": QT_TRANSLATE_NOOP("PrinterStatus", "overheated"),
+    "under_temperature": QT_TRANSLATE_NOOP("PrinterStatus", "too cold"),
+    "ram_corrupt": QT_TRANSLATE_NOOP("PrinterStatus", "memory error"),
+}
+
+
+def printer_problem_text(problem: str) -> str:
+    """One flag of ``PrinterStatus.problems``: "缺纸", "打印头打开" ..."""
+    if problem not in _PRINTER_PROBLEMS:
+        return problem
+    return QCoreApplication.translate("PrinterStatus", str(_PRINTER_PROBLEMS[problem]))

@@ -19,6 +19,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import (
     QCloseEvent,
     QFont,
+    QHideEvent,
     QImage,
     QInputMethodEvent,
     QInputMethodQueryEvent,
@@ -78,6 +79,7 @@ __all__ = [
     "QGroupBox",
     "QHBoxLayout",
     "QHeaderView",
+    "QHideEvent",
     "QImage",
     "QInputMethodEvent",
     "QInputMethodQueryEvent",

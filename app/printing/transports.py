@@ -114,6 +114,8 @@ class TcpTransport:
                     chunk = sock.recv(4096)
                 except TimeoutError:
                     return b""
+                except OSError as exc:  # reset by the printer mid-answer
+                    raise PrinterError("disconnected", f"{self.where}: {exc}") from exc
                 if not chunk:
                     raise PrinterError("disconnected", f"{self.where} closed without an answer")
                 return chunk

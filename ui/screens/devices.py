@@ -1,5 +1,6 @@
-"""Devices: the scale's port, protocol and baud with a live reading, and a
-scanner test that shows what the last scan was taken for."""
+"""Devices: the scale's port, protocol and baud with a live reading, a
+scanner test that shows what the last scan was taken for, and the station's
+printers (ui.widgets.printer_setup)."""
 
 from __future__ import annotations
 
@@ -34,6 +35,7 @@ from ui.qt import (
 )
 from ui.scanner import prepare_scan_field
 from ui.screens.base import Screen
+from ui.widgets.printer_setup import PrinterSetup
 from ui.widgets.result_panel import ResultPanel
 
 SIMULATED = "sim://"
@@ -136,10 +138,17 @@ class DevicesScreen(Screen):
         ):
             self.scanner_form.addRow(label, field)
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.scale_group)
-        layout.addWidget(self.scanner_group)
-        layout.addStretch(1)
+        self.printer_group = QGroupBox()
+        self.printers = PrinterSetup(self.station.db, self.actor, self.station.config, self.devices)
+        QVBoxLayout(self.printer_group).addWidget(self.printers)
+
+        left = QVBoxLayout()
+        left.addWidget(self.scale_group)
+        left.addWidget(self.scanner_group)
+        left.addStretch(1)
+        layout = QHBoxLayout(self)
+        layout.addLayout(left, 1)
+        layout.addWidget(self.printer_group, 1)
 
         self.refresh_ports_button.clicked.connect(self.list_ports)
         self.protocol_box.currentIndexChanged.connect(self._protocol_changed)
@@ -151,6 +160,8 @@ class DevicesScreen(Screen):
 
     def retranslate(self) -> None:
         self.scale_group.setTitle(self.tr("Scale"))
+        self.printer_group.setTitle(self.tr("Printers"))
+        self.printers.retranslate()
         self.scanner_group.setTitle(self.tr("Scanner test"))
         for label, text in zip(
             self.scale_labels,
@@ -241,6 +252,11 @@ class DevicesScreen(Screen):
     def refresh(self) -> None:
         self.code_book = load_code_book(self.station.db)
         self.show_scale()
+        self.printers.refresh()
+
+    def stop(self) -> None:
+        """Join a running printer status check (the window is closing)."""
+        self.printers.stop()
 
     def on_scan(self, code: str) -> bool:
         self.show_classified(code)
