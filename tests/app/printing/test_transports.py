@@ -252,10 +252,11 @@ def test_serial_job_arrives_byte_exact(pair: PtyPair) -> None:
 
 
 def test_serial_status_answered_and_silence_is_an_error(pair: PtyPair) -> None:
-    stop = threading.Event()
+    stop, ready = threading.Event(), threading.Event()
 
     def tspl_printer() -> None:  # answers ESC ! ? with 0x04: paper out
         with serial.serial_for_url(pair.b, timeout=0.05) as port:
+            ready.set()  # opening flushes its input: ask only after that
             request = b""
             while not stop.is_set():
                 request += port.read(16)
@@ -265,6 +266,7 @@ def test_serial_status_answered_and_silence_is_an_error(pair: PtyPair) -> None:
 
     thread = threading.Thread(target=tspl_printer, daemon=True)
     thread.start()
+    assert ready.wait(5)
     try:
         transport = SerialTransport(pair.a, 9600)
         assert transport.status(b"\x1b!?", lambda d: d[:1] or None, timeout_s=3) == b"\x04"
