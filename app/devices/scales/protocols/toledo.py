@@ -5,7 +5,7 @@ checksum (the low 7 bits of the sum of all bytes of a good frame are 0).
 Only the meaningful status bits are decoded, because clones set the constant
 bits differently.
 
-Decimal position codes 0 and 1 (``XXXX00``, ``XXXXX0``) are read as the six
+Decimal position codes 0 and 1 (``####00``, ``#####0``) are read as the six
 digits including the fixed trailing zeros; codes 3-7 put the point 1-5 places
 from the right. A frame in lb is converted exactly (1 lb = 453.59237 g) and
 rounded half-even to whole grams, like every other unit.
@@ -94,7 +94,7 @@ def encode(
 ) -> bytes:
     """A frame a Toledo indicator in this state sends.
 
-    ``decimals`` is -2..5: -2 and -1 are the ``XXXX00``/``XXXXX0`` displays,
+    ``decimals`` is -2..5: -2 and -1 are the ``####00``/``#####0`` displays,
     0..5 places after the point. Weights are rounded to that resolution.
     """
     if not -2 <= decimals <= 5:
