@@ -51,6 +51,14 @@ def build_parser() -> argparse.ArgumentParser:
     demo = commands.add_parser("demo", help="load the demo warehouse into an empty database")
     demo.add_argument("--orders", type=int, default=500, help="paid orders to make (500)")
 
+    imp = commands.add_parser(
+        "import-orders", help="import the shop ERP's order export (CSV or XLSX), all or nothing"
+    )
+    imp.add_argument("file", type=Path, help="the export (.csv in UTF-8 or GBK, or .xlsx)")
+    imp.add_argument(
+        "--profile", default="default", help="column mapping (config's import-profiles/NAME.toml)"
+    )
+
     user = commands.add_parser("user", help="users: add, list")
     user_commands = user.add_subparsers(dest="user_command", metavar="ACTION", required=True)
     add = user_commands.add_parser("add", help="add a user (asks for the PIN)")
@@ -172,6 +180,36 @@ def _demo(config: Config, args: argparse.Namespace) -> int:
         print(f"demo data loaded into {db.display_url}: {summary}")
     finally:
         db.dispose()
+    return EXIT_OK
+
+
+def _import_orders(config: Config, args: argparse.Namespace) -> int:
+    from app.services.order_import import ImportRejected, import_orders_from_console
+    from app.station import open_database
+
+    def progress(done: int, total: int) -> None:
+        if sys.stderr.isatty():
+            print(f"\r{done * 100 // max(total, 1):3d}%", end="", file=sys.stderr, flush=True)
+
+    db = open_database(config)
+    try:
+        result = import_orders_from_console(
+            db, args.file, args.profile, progress, config.paths.config_dir
+        )
+    except ImportRejected as exc:
+        for error in exc.params["errors"]:
+            print(error, file=sys.stderr)
+        print(f"error (import_rejected): {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    finally:
+        db.dispose()
+    print(
+        f"{args.file}: {result.created} created, {result.updated} updated, "
+        f"{result.unchanged} unchanged, {result.skipped} skipped (cancelled), "
+        f"{len(result.flagged)} flagged"
+    )
+    for flag in result.flagged:
+        print(f"FLAGGED {flag.reason}: {flag.shop} {flag.order_no} (status {flag.status})")
     return EXIT_OK
 
 
@@ -308,6 +346,7 @@ HANDLERS: dict[tuple[str, str | None], Callable[[Config, argparse.Namespace], in
     ("db", "upgrade"): _db_upgrade,
     ("db", "status"): _db_status,
     ("demo", None): _demo,
+    ("import-orders", None): _import_orders,
     ("user", "add"): _user_add,
     ("user", "list"): _user_list,
     ("scale", None): _scale,

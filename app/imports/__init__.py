@@ -1,0 +1,1 @@
+"""Reading the shop ERP's order exports (CSV, XLSX) and mapping their columns."""
