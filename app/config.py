@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import platformdirs
 
@@ -131,6 +133,20 @@ class UiSection:
 
 
 @dataclass(frozen=True)
+class AuditSection:
+    """Order audit: one pass's size, the day's cut-off, remark keyword rules (R-ORD-2..4)."""
+
+    max_orders: int = 200  # R-ORD-3: at most this many orders in one audit pass
+    cutoff: str = "17:00"  # R-ORD-4: paid after this (HH:MM, local) ships the next day
+    timezone: str = "Asia/Shanghai"
+    change_address: tuple[str, ...] = ("改地址", "地址写错", "换地址")
+    change_courier: tuple[str, ...] = ("换顺丰", "改快递", "换快递", "发顺丰")
+    split: tuple[str, ...] = ("分开发", "分开寄", "拆单")
+    hold: tuple[str, ...] = ("暂停发货", "先别发", "等通知", "暂缓")
+    invoice: tuple[str, ...] = ("发票", "开票")
+
+
+@dataclass(frozen=True)
 class Config:
     station: StationSection = field(default_factory=StationSection)
     database: DatabaseSection = field(default_factory=DatabaseSection)
@@ -141,6 +157,7 @@ class Config:
     labels: LabelsSection = field(default_factory=LabelsSection)
     sender: SenderSection = field(default_factory=SenderSection)
     ui: UiSection = field(default_factory=UiSection)
+    audit: AuditSection = field(default_factory=AuditSection)
     paths: Paths = field(default_factory=Paths.default)
     source: Path | None = None  # the file it was read from, if any
 
@@ -164,6 +181,7 @@ _SECTIONS: dict[str, type] = {
     "labels": LabelsSection,
     "sender": SenderSection,
     "ui": UiSection,
+    "audit": AuditSection,
 }
 
 
@@ -182,6 +200,11 @@ def _build_section(cls: type, values: Any, where: str) -> Any:
             raise ConfigError(f"{where}.{key}: expected text, got {value!r}")
         if expected is bool and not isinstance(value, bool):
             raise ConfigError(f"{where}.{key}: expected true or false, got {value!r}")
+        if expected is tuple:  # a TOML array of words, kept immutable
+            words = value if isinstance(value, list) else [None]
+            if not all(isinstance(w, str) and w.strip() for w in words):
+                raise ConfigError(f"{where}.{key}: expected a list of words, got {value!r}")
+            value = tuple(w.strip() for w in value)
         kwargs[key] = value
     return cls(**kwargs)
 
@@ -202,7 +225,19 @@ def _build_config(data: dict[str, Any], path: Path, paths: Paths, source: Path |
     if config.security.pin_max_attempts < 1 or config.security.lockout_minutes < 1:
         raise ConfigError(f"{path}: [security] values must be at least 1")
     _check_devices(config, path)
+    _check_audit(config.audit, path)
     return config
+
+
+def _check_audit(audit: AuditSection, path: Path) -> None:
+    if audit.max_orders < 1:
+        raise ConfigError(f"{path}: [audit].max_orders must be positive")
+    if not re.fullmatch(r"([01]\d|2[0-3]):[0-5]\d", audit.cutoff):
+        raise ConfigError(f"{path}: [audit].cutoff must be HH:MM, got {audit.cutoff!r}")
+    try:
+        ZoneInfo(audit.timezone)
+    except (ZoneInfoNotFoundError, ValueError) as exc:
+        raise ConfigError(f"{path}: [audit].timezone: unknown zone {audit.timezone!r}") from exc
 
 
 def _check_devices(config: Config, path: Path) -> None:

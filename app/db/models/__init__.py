@@ -1,6 +1,7 @@
 """All tables; importing this package registers every model on ``Base.metadata``."""
 
 from app.db.base import Base
+from app.db.models.batches import BATCH_KINDS, BATCH_STATES, ShipBatch, ShipBatchOrder
 from app.db.models.catalog import PRODUCT_KINDS, Courier, Product, ProductBarcode
 from app.db.models.journal import AuditEntry, OutboxEvent
 from app.db.models.orders import ORDER_STATUSES, Order, OrderLine
@@ -24,6 +25,10 @@ from app.db.models.stock import (
 )
 
 __all__ = [
+    "BATCH_KINDS",
+    "BATCH_STATES",
+    "ShipBatch",
+    "ShipBatchOrder",
     "JOB_STATES",
     "LABEL_KINDS",
     "PRINTER_KINDS",
