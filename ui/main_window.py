@@ -88,6 +88,11 @@ class Workspace(QWidget):
         self.navigation.setCurrentRow(self.screen_keys.index(key))
         return self.screens[key]
 
+    def stop(self) -> None:
+        """Every screen joins its background work before the workspace goes."""
+        for screen in self.screens.values():
+            screen.stop()
+
     def retranslate(self) -> None:
         for i, spec in enumerate(self.specs):
             self.navigation.item(i).setText(f"F{i + 1}  {spec.title()}")
@@ -199,6 +204,8 @@ class MainWindow(QMainWindow):
 
     def shutdown(self) -> None:
         """Join the worker threads; called on close (and by tests)."""
+        if self.workspace is not None:
+            self.workspace.stop()
         self.database_watch.stop()
         self.devices.stop()
 

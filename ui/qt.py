@@ -19,7 +19,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import (
     QCloseEvent,
     QFont,
-    QHideEvent,
     QImage,
     QInputMethodEvent,
     QInputMethodQueryEvent,
@@ -79,7 +78,6 @@ __all__ = [
     "QGroupBox",
     "QHBoxLayout",
     "QHeaderView",
-    "QHideEvent",
     "QImage",
     "QInputMethodEvent",
     "QInputMethodQueryEvent",

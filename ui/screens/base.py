@@ -32,6 +32,9 @@ class Screen(QWidget):
     def refresh(self) -> None:
         """Reload what the screen shows (called when it is shown)."""
 
+    def stop(self) -> None:
+        """Join any background work the screen started; the window is closing."""
+
     def on_scan(self, code: str) -> bool:
         """A scanner burst while this screen is active, wherever the focus is.
         Returns False when the screen takes no scans (the window says so)."""

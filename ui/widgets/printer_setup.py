@@ -24,7 +24,6 @@ from ui.qt import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
-    QHideEvent,
     QLabel,
     QLineEdit,
     QPrinterInfo,
@@ -279,8 +278,3 @@ class PrinterSetup(QWidget):
         """Join a running status check (the window is closing)."""
         self.checker.stop()
         self.status_button.setEnabled(True)
-
-    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt override
-        if not self.window().isVisible():  # the window closed, not a screen switch
-            self.stop()
-        super().hideEvent(event)
