@@ -201,15 +201,22 @@ def reprint(
         return job_info(session, job)
 
 
+def _waiting_job(session: Session, actor: Actor, job_id: str, action: str) -> PrintJob:
+    """A job of the actor's station that is still waiting or failed: only
+    those may be retried or cancelled."""
+    authorize(session, actor, Action.PRINT_LABELS)
+    job = get_job(session, job_id, station_of(actor))
+    if job.state not in ("failed", "queued"):
+        raise WrongJobState(
+            f"job {job_id} is {job.state}", job_id=job_id, state=job.state, action=action
+        )
+    return job
+
+
 def retry(db: Database, actor: Actor, job_id: str) -> JobInfo:
     """Send a failed (or waiting) job again now, with a fresh count of attempts."""
     with db.write() as session:
-        authorize(session, actor, Action.PRINT_LABELS)
-        job = get_job(session, job_id, station_of(actor))
-        if job.state not in ("failed", "queued"):
-            raise WrongJobState(
-                f"job {job_id} is {job.state}", job_id=job_id, state=job.state, action="retry"
-            )
+        job = _waiting_job(session, actor, job_id, "retry")
         job.state, job.attempts, job.next_attempt_at = "queued", 0, None
         job_event(session, actor, "retried", job)
         audit(session, actor, "print_retry", "print_job", job.id, last_error=job.last_error)
@@ -220,12 +227,7 @@ def cancel(db: Database, actor: Actor, job_id: str) -> JobInfo:
     """Take a queued or failed job off the queue. It was never printed, so the
     document may be queued again normally (its dedupe key is released)."""
     with db.write() as session:
-        authorize(session, actor, Action.PRINT_LABELS)
-        job = get_job(session, job_id, station_of(actor))
-        if job.state not in ("failed", "queued"):
-            raise WrongJobState(
-                f"job {job_id} is {job.state}", job_id=job_id, state=job.state, action="cancel"
-            )
+        job = _waiting_job(session, actor, job_id, "cancel")
         job.state, job.next_attempt_at, job.dedupe_key = "cancelled", None, None
         job_event(session, actor, "cancelled", job)
         audit(session, actor, "print_cancel", "print_job", job.id, document_ref=job.document_ref)
