@@ -7,12 +7,8 @@ from __future__ import annotations
 import re
 import time
 
-from app.config import Config
-from app.db.engine import Database
 from app.errors import DomainError
-from app.services.context import Actor
 from app.services.labels import bulk_codes, print_document
-from ui.devices import StationDevices
 from ui.errors import error_text
 from ui.qt import (
     QComboBox,
@@ -26,10 +22,9 @@ from ui.qt import (
     QSpinBox,
     QTimer,
     QVBoxLayout,
-    QWidget,
     Signal,
 )
-from ui.widgets.result_panel import ResultPanel
+from ui.widgets.station_panel import StationPanel
 
 SLICE_S = 0.04  # work per timer tick: the GUI answers keys and paints between slices
 SHOWN_FAILURES = 5
@@ -40,23 +35,12 @@ def pasted_codes(text: str) -> list[str]:
     return [code for code in re.split(r"[\s,，;；]+", text) if code]
 
 
-class BulkPrint(QWidget):
+class BulkPrint(StationPanel):
     """Pick SKU or bin labels by style / zone or a pasted list; watch them queue."""
 
     queued = Signal()  # some jobs were added (the queue view reloads)
 
-    def __init__(
-        self,
-        db: Database,
-        actor: Actor,
-        config: Config,
-        devices: StationDevices | None,
-        result: ResultPanel,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.db, self.actor, self.config = db, actor, config
-        self.devices, self.result = devices, result
+    def build(self) -> None:
         self.codes: list[str] = []
         self.done = 0
         self.failures: list[tuple[str, str]] = []

@@ -3,15 +3,10 @@ with each connection named and the label kinds each printer is the default for."
 
 from __future__ import annotations
 
-from app.config import Config
-from app.db.engine import Database
-from app.services.context import Actor
 from app.services.labels import LABEL_KINDS
 from app.services.printers import default_printer
-from ui.devices import StationDevices
 from ui.labels import label_kind_label
 from ui.qt import QT_TRANSLATE_NOOP, QCoreApplication, QHeaderView, QTableWidgetItem
-from ui.widgets.result_panel import ResultPanel
 from ui.widgets.test_pages import TestPages
 
 KIND_NAMES = {
@@ -31,16 +26,9 @@ class PrinterList(TestPages):
     """The test-page table, with connections named and the label kinds each
     printer is the default for."""
 
-    def __init__(
-        self,
-        db: Database,
-        actor: Actor,
-        config: Config,
-        devices: StationDevices | None,
-        result: ResultPanel,
-    ) -> None:
+    def build(self) -> None:
         self.defaults: dict[str, str] = {}  # label kind -> printer id
-        super().__init__(db, actor, config, devices, result)
+        super().build()
         layout = self.layout()
         if layout is not None:
             layout.setContentsMargins(0, 0, 0, 0)

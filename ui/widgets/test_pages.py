@@ -17,7 +17,6 @@ from app.services.context import Actor
 from app.services.print_queue import JobInfo
 from app.services.printers import PrinterInfo, list_printers
 from app.services.printing import enqueue
-from ui.devices import StationDevices
 from ui.errors import error_text
 from ui.qt import (
     QAbstractItemView,
@@ -26,9 +25,8 @@ from ui.qt import (
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
-    QWidget,
 )
-from ui.widgets.result_panel import ResultPanel
+from ui.widgets.station_panel import StationPanel
 
 
 def test_page_job(db: Database, actor: Actor, config: Config, printer: PrinterInfo) -> JobInfo:
@@ -52,23 +50,12 @@ def test_page_job(db: Database, actor: Actor, config: Config, printer: PrinterIn
     )
 
 
-class TestPages(QWidget):
+class TestPages(StationPanel):
     """A table of the station's printers and a test-page button."""
 
     __test__ = False  # not a pytest class, whatever its name says
 
-    def __init__(
-        self,
-        db: Database,
-        actor: Actor,
-        config: Config,
-        devices: StationDevices | None,
-        result: ResultPanel,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.db, self.actor, self.config = db, actor, config
-        self.devices, self.result = devices, result
+    def build(self) -> None:
         self.printers: list[PrinterInfo] = []
         self.table = QTableWidget(0, 5)
         self.table.setObjectName("printersTable")
