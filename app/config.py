@@ -11,14 +11,16 @@ from __future__ import annotations
 
 import dataclasses
 import os
-import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import platformdirs
+
+from app.order_settings import AuditSection, BatchesSection, check_order_settings
+
+__all__ = ["AuditSection", "BatchesSection", "Config", "ConfigError", "Paths", "load_config"]
 
 APP_NAME = "warehouse-station"
 HOME_ENV = "WAREHOUSE_STATION_HOME"
@@ -133,20 +135,6 @@ class UiSection:
 
 
 @dataclass(frozen=True)
-class AuditSection:
-    """Order audit: one pass's size, the day's cut-off, remark keyword rules (R-ORD-2..4)."""
-
-    max_orders: int = 200  # R-ORD-3: at most this many orders in one audit pass
-    cutoff: str = "17:00"  # R-ORD-4: paid after this (HH:MM, local) ships the next day
-    timezone: str = "Asia/Shanghai"
-    change_address: tuple[str, ...] = ("改地址", "地址写错", "换地址")
-    change_courier: tuple[str, ...] = ("换顺丰", "改快递", "换快递", "发顺丰")
-    split: tuple[str, ...] = ("分开发", "分开寄", "拆单")
-    hold: tuple[str, ...] = ("暂停发货", "先别发", "等通知", "暂缓")
-    invoice: tuple[str, ...] = ("发票", "开票")
-
-
-@dataclass(frozen=True)
 class Config:
     station: StationSection = field(default_factory=StationSection)
     database: DatabaseSection = field(default_factory=DatabaseSection)
@@ -158,6 +146,7 @@ class Config:
     sender: SenderSection = field(default_factory=SenderSection)
     ui: UiSection = field(default_factory=UiSection)
     audit: AuditSection = field(default_factory=AuditSection)
+    batches: BatchesSection = field(default_factory=BatchesSection)
     paths: Paths = field(default_factory=Paths.default)
     source: Path | None = None  # the file it was read from, if any
 
@@ -182,6 +171,7 @@ _SECTIONS: dict[str, type] = {
     "sender": SenderSection,
     "ui": UiSection,
     "audit": AuditSection,
+    "batches": BatchesSection,
 }
 
 
@@ -225,19 +215,10 @@ def _build_config(data: dict[str, Any], path: Path, paths: Paths, source: Path |
     if config.security.pin_max_attempts < 1 or config.security.lockout_minutes < 1:
         raise ConfigError(f"{path}: [security] values must be at least 1")
     _check_devices(config, path)
-    _check_audit(config.audit, path)
+    problems = check_order_settings(config.audit, config.batches, path)
+    if problems:
+        raise ConfigError(problems[0])
     return config
-
-
-def _check_audit(audit: AuditSection, path: Path) -> None:
-    if audit.max_orders < 1:
-        raise ConfigError(f"{path}: [audit].max_orders must be positive")
-    if not re.fullmatch(r"([01]\d|2[0-3]):[0-5]\d", audit.cutoff):
-        raise ConfigError(f"{path}: [audit].cutoff must be HH:MM, got {audit.cutoff!r}")
-    try:
-        ZoneInfo(audit.timezone)
-    except (ZoneInfoNotFoundError, ValueError) as exc:
-        raise ConfigError(f"{path}: [audit].timezone: unknown zone {audit.timezone!r}") from exc
 
 
 def _check_devices(config: Config, path: Path) -> None:

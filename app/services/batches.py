@@ -8,7 +8,6 @@ An order the stock cannot cover is held with the reason instead of batched.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -30,37 +29,26 @@ from app.db.models import (
     StockMovement,
 )
 from app.errors import InvalidInput
+from app.order_settings import AuditSection, BatchesSection, check_order_settings
 from app.permissions import Action
 from app.services.context import Actor, authorize
 from app.services.journal import audit, record_event
 
-DEFAULT_CUTOFFS = ("10:30", "12:00", "14:30", "16:30", "17:30")
-DEFAULT_MAX_SIZE = 100
-SF_CODE = "SF"
 # Stock in these bins is not sellable and cannot cover an order.
 UNSELLABLE_LOCATION_KINDS = ("defective", "sample")
 # Batched orders still holding their goods in the warehouse.
 _DONE_STATUSES = ("shipped", "cancelled", "returned")
-_HHMM = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
 
 
-@dataclass(frozen=True)
-class BatchSettings:
-    """The day's cut-offs (R-BAT-1, editable) and the largest batch."""
+# The settings are the ``[batches]`` config section (R-BAT-1: cut-offs editable).
+BatchSettings = BatchesSection
 
-    cutoffs: tuple[str, ...] = DEFAULT_CUTOFFS
-    max_size: int = DEFAULT_MAX_SIZE
 
-    def __post_init__(self) -> None:
-        if not self.cutoffs:
-            raise InvalidInput("at least one cut-off is needed", field="cutoffs")
-        bad = [c for c in self.cutoffs if not _HHMM.match(c)]
-        if bad:
-            raise InvalidInput(f"cut-offs are HH:MM, not {bad[0]!r}", field="cutoffs")
-        if list(self.cutoffs) != sorted(set(self.cutoffs)):
-            raise InvalidInput("cut-offs must be distinct and in order", field="cutoffs")
-        if self.max_size < 1:
-            raise InvalidInput("the batch size must be at least 1", field="max_size")
+def check_settings(settings: BatchSettings) -> None:
+    """Refuse cut-offs or sizes the config file would refuse (settings built in code)."""
+    problems = check_order_settings(AuditSection(), settings, "batches")
+    if problems:
+        raise InvalidInput(problems[0].split(": ", 1)[1], field="batches")
 
 
 @dataclass(frozen=True)
@@ -98,6 +86,7 @@ def cut_batches(
     Returns the new batches (none when nothing is due); short orders are held.
     """
     settings = settings or BatchSettings()
+    check_settings(settings)
     if not 1 <= cutoff_index <= len(settings.cutoffs):
         raise InvalidInput(
             f"cut-off {cutoff_index} is not one of 1..{len(settings.cutoffs)}",
@@ -144,7 +133,7 @@ def cut_batches(
         batches: list[ShipBatch] = []
         for kind, orders in kept.items():
             if sf_first:  # stable: paid order kept within SF and within the rest
-                orders.sort(key=lambda pair: pair[1] != SF_CODE)
+                orders.sort(key=lambda pair: pair[1] != settings.first_courier)
             seq = _next_seq(session, ship_date, cutoff_index, kind)
             for start in range(0, len(orders), settings.max_size):
                 chunk = [o for o, _ in orders[start : start + settings.max_size]]

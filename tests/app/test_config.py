@@ -220,3 +220,31 @@ def test_save_config_value_refuses_what_load_would_refuse(
         save_config_value(config, section, key, value)
     assert not config.paths.config_file.exists()
     load_config()  # still starts
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("[batches]\ncutoffs = []\n", "[batches].cutoffs"),
+        ('[batches]\ncutoffs = ["10:30", "9:00"]\n', "[batches].cutoffs"),
+        ('[batches]\ncutoffs = ["12:00", "10:30"]\n', "[batches].cutoffs"),
+        ('[batches]\ncutoffs = ["10:30", "10:30"]\n', "[batches].cutoffs"),
+        ("[batches]\nmax_size = 0\n", "[batches].max_size"),
+    ],
+)
+def test_bad_batch_settings_are_refused(station_home: Path, text: str, key: str) -> None:
+    """R-BAT-1: the cut-offs are editable, but only as ordered HH:MM times."""
+    _write(station_home / "config" / "station.toml", text)
+    with pytest.raises(ConfigError) as caught:
+        load_config()
+    assert key in str(caught.value)
+
+
+def test_batch_cutoffs_are_read_from_the_file(station_home: Path) -> None:
+    _write(
+        station_home / "config" / "station.toml",
+        '[batches]\ncutoffs = ["09:00", "13:00", "16:00"]\nmax_size = 60\n',
+    )
+    config = load_config()
+    assert config.batches.cutoffs == ("09:00", "13:00", "16:00")
+    assert config.batches.max_size == 60 and config.batches.first_courier == "SF"
