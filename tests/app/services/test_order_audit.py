@@ -17,7 +17,18 @@ from app.demo import data, load_demo
 from app.errors import InvalidInput, PermissionDenied
 from app.services.auth import login_with_pin
 from app.services.context import Actor
-from app.services.order_audit import OrderNotHeld, audit_pass, match_rules, release_hold
+from app.services.order_audit import (
+    HoldReason,
+    OrderNotHeld,
+    audit_pass,
+    audit_queue,
+    held_orders,
+    match_rules,
+    parse_reasons,
+    release_hold,
+    save_audit_rules,
+    split_words,
+)
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 DEMO_NOW = datetime(2026, 11, 28, 16, 0, tzinfo=SHANGHAI)  # demo orders: paid today before 16:00
@@ -214,3 +225,133 @@ def test_audit_config_reads_and_saves_keyword_lists(tmp_path: Path) -> None:
     assert config.audit.invoice == ("发票", "开票") and config.audit.max_orders == 200
     save_config_value(config, "audit", "split", ["拆开发"])
     assert load_config(path, paths=Paths.default()).audit.split == ("拆开发",)
+
+
+def test_the_queue_counts_waiting_late_and_held_orders(demo_db: Database, config: Config) -> None:
+    clerk = _clerk(demo_db)
+    numbers = [o.platform_order_no for o in _orders(demo_db)]
+    # R-ORD-4: at 17:00:00 exactly it is late; one second before it is not
+    _set(demo_db, numbers[-1], paid_at=datetime(2026, 11, 28, 17, 0, 0, tzinfo=SHANGHAI))
+    _set(demo_db, numbers[-2], paid_at=datetime(2026, 11, 28, 16, 59, 59, tzinfo=SHANGHAI))
+    _set(demo_db, numbers[-3], paid_at=datetime(2026, 11, 28, 21, 5, tzinfo=SHANGHAI))
+    _set(demo_db, numbers[0], status="new", paid_at=None)  # R-ORD-1: not waiting
+    queue = audit_queue(demo_db, clerk, PASS_NOW, config=config)
+    assert (queue.waiting, queue.after_cutoff, queue.held) == (59, 2, 0)
+    assert (queue.pass_size, queue.cutoff, queue.timezone) == (200, "17:00", "Asia/Shanghai")
+    result = audit_pass(demo_db, clerk, now=PASS_NOW, config=config)
+    assert len(result.next_day) == 2
+    after = audit_queue(demo_db, clerk, PASS_NOW.astimezone(UTC), config=config)
+    assert (after.waiting, after.after_cutoff, after.held) == (0, 0, result.held)
+    # the next morning yesterday's late payments are no longer "after the cut-off"
+    for order_no in (numbers[-1], numbers[-3]):
+        _set(demo_db, order_no, status="paid")
+    morning = datetime(2026, 11, 29, 9, 0, tzinfo=SHANGHAI)
+    assert audit_queue(demo_db, clerk, morning, config=config).after_cutoff == 0
+    big = dataclasses.replace(config, audit=dataclasses.replace(config.audit, max_orders=500))
+    assert audit_queue(demo_db, clerk, PASS_NOW, config=big).pass_size == 200  # R-ORD-3
+
+
+def test_held_orders_carry_the_rules_the_remark_and_the_message(demo_db: Database) -> None:
+    first, second, *_ = [o.platform_order_no for o in _orders(demo_db)]
+    _set(demo_db, first, cs_remark="客人要求改地址，另外要开票", buyer_message="谢谢")
+    _set(demo_db, second, cs_remark="", buyer_message="先别发货，等通知")
+    clerk = _clerk(demo_db)
+    result = audit_pass(demo_db, clerk, now=PASS_NOW)
+    held = held_orders(demo_db, clerk)
+    assert len(held) == result.held  # the demo's own change requests as well (R-ORD-2)
+    by_no = {h.order_no: h for h in held}
+    assert [h.order_no for h in held[:2]] == [first, second]  # oldest payment first
+    one = by_no[first]
+    assert one.reasons == (
+        HoldReason("change_address", ("改地址",)),
+        HoldReason("invoice", ("开票",)),
+    )
+    assert one.cs_remark == "客人要求改地址，另外要开票" and one.buyer_message == "谢谢"
+    assert one.paid_at is not None and one.recipient_name and one.waybill_no
+    assert by_no[second].reasons == (HoldReason("hold", ("先别发", "等通知")),)
+    release_hold(demo_db, clerk, one.order_id, "已改地址，发票随后寄", now=PASS_NOW)
+    assert first not in {h.order_no for h in held_orders(demo_db, clerk)}
+
+
+def test_a_packer_may_not_read_the_audit_desk(demo_db: Database) -> None:
+    packer = login_with_pin(demo_db, "dabao", "1234")
+    with pytest.raises(PermissionDenied):
+        audit_queue(demo_db, packer, PASS_NOW)
+    with pytest.raises(PermissionDenied):
+        held_orders(demo_db, packer)
+
+
+def test_reasons_and_typed_words_are_parsed() -> None:
+    assert parse_reasons("") == ()
+    assert parse_reasons("split: 分开发; invoice: 发票、开票") == (
+        HoldReason("split", ("分开发",)),
+        HoldReason("invoice", ("发票", "开票")),
+    )
+    assert split_words(" 改地址、换地址,地址写错， 改地址  送公司；另寄 ") == (
+        "改地址",
+        "换地址",
+        "地址写错",
+        "送公司",
+        "另寄",
+    )
+    assert split_words(" 、 ,") == ()
+
+
+def _config_file(config: Config) -> Path:
+    return config.paths.config_file
+
+
+def test_saving_rules_writes_the_changed_keys_and_the_next_pass_uses_them(
+    demo_db: Database, config: Config
+) -> None:
+    clerk = _clerk(demo_db)
+    first = _orders(demo_db)[0].platform_order_no
+    _set(demo_db, first, cs_remark="客人说周末再送", buyer_message="")
+    rules = dataclasses.replace(config.audit, hold=("周末再送",), max_orders=10, cutoff="16:30")
+    saved = save_audit_rules(demo_db, clerk, config, rules)
+    assert saved.audit == rules and saved.source == _config_file(config)
+    assert saved.database == config.database  # the rest of the running config is kept
+    reread = load_config(paths=config.paths)
+    assert reread.audit.hold == ("周末再送",) and reread.audit.cutoff == "16:30"
+    assert reread.audit.invoice == AuditSection().invoice  # untouched keys stay defaults
+    result = audit_pass(demo_db, clerk, now=PASS_NOW, config=saved)
+    assert len(result.orders) == 10
+    assert result.orders[0].reasons == ("hold: 周末再送",)
+    with demo_db.read() as s:
+        entry = s.scalars(
+            select(AuditEntry).where(AuditEntry.action == "audit_rules_changed")
+        ).one()
+    assert entry.username == "zhidan"
+    assert entry.detail["changed"] == {"max_orders": 10, "cutoff": "16:30", "hold": ["周末再送"]}
+    # an empty list switches a rule off (a valid TOML array)
+    off = save_audit_rules(demo_db, clerk, saved, dataclasses.replace(saved.audit, invoice=()))
+    assert load_config(paths=config.paths).audit.invoice == () == off.audit.invoice
+
+
+@pytest.mark.parametrize(
+    ("change", "field"),
+    [
+        ({"max_orders": 0}, "max_orders"),
+        ({"max_orders": 201}, "max_orders"),  # R-ORD-3: never more than 200 a pass
+        ({"cutoff": "17.00"}, "cutoff"),
+        ({"cutoff": "24:00"}, "cutoff"),
+        ({"split": ("拆单", " ")}, "split"),
+    ],
+)
+def test_bad_rules_save_nothing(
+    demo_db: Database, config: Config, change: dict[str, object], field: str
+) -> None:
+    good = dataclasses.replace(config.audit, hold=("先等等",))
+    bad = dataclasses.replace(good, **change)  # type: ignore[arg-type]
+    with pytest.raises(InvalidInput) as caught:
+        save_audit_rules(demo_db, _clerk(demo_db), config, bad)
+    assert caught.value.params["field"] == field
+    assert not _config_file(config).exists()  # not even the good key was written
+
+
+def test_a_packer_may_not_change_the_rules(demo_db: Database, config: Config) -> None:
+    packer = login_with_pin(demo_db, "dabao", "1234")
+    rules = dataclasses.replace(config.audit, hold=("先等等",))
+    with pytest.raises(PermissionDenied):
+        save_audit_rules(demo_db, packer, config, rules)
+    assert not _config_file(config).exists()
