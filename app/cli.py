@@ -131,9 +131,10 @@ def _import_orders(config: Config, args: argparse.Namespace) -> int:
     from app.services.order_import import ImportRejected, import_orders_from_console
     from app.station import open_database
 
-    def progress(done: int, total: int) -> None:
+    def progress(phase: str, done: int, total: int) -> None:
         if sys.stderr.isatty():
-            print(f"\r{done * 100 // max(total, 1):3d}%", end="", file=sys.stderr, flush=True)
+            percent = done * 100 // max(total, 1)
+            print(f"\r{phase} {percent:3d}%", end="", file=sys.stderr, flush=True)
 
     db = open_database(config)
     try:

@@ -41,6 +41,23 @@ class ParsedOrder:
     cancelled: bool  # the export's status says the shop cancelled it
     rows: int = 0
     lines: list[tuple[str, int, int]] = field(default_factory=list)  # product id, qty, fen
+    cells: dict[str, str] = field(default_factory=dict)  # its first row's order fields
+
+
+# The order's fields a further row of the same order may repeat or leave
+# blank, but never contradict (two orders under one number, or two exports
+# pasted together, would otherwise be merged silently).
+REPEATED = (
+    "recipient_name",
+    "recipient_phone",
+    "province",
+    "city",
+    "district",
+    "address_detail",
+    "paid_at",
+    "courier",
+    "waybill_no",
+)
 
 
 class _Checker:
@@ -99,7 +116,15 @@ class _Checker:
         values["courier_id"] = self.courier_id(row)
         values["waybill_no"] = m.normalize(self.text(row, "waybill_no")) or None
         cancelled = m.is_cancelled(self.text(row, "status"))
-        return ParsedOrder(row.number, shop, order_no, values, cancelled)
+        cells = {n: self.text(row, n) for n in REPEATED}
+        return ParsedOrder(row.number, shop, order_no, values, cancelled, cells=cells)
+
+    def same_order(self, row: Row, order: ParsedOrder) -> None:
+        """A further row of ``order``: its filled order fields must agree."""
+        for name in REPEATED:
+            value = self.text(row, name)
+            if value and value != order.cells[name]:
+                self.error(row, name, "order_field_conflict", value)
 
     def line(self, row: Row, order: ParsedOrder) -> None:
         order.rows += 1
@@ -123,17 +148,22 @@ def parse_orders(
     rows: Sequence[Row],
     products: Mapping[str, tuple[str, int]],
     couriers: Sequence[CourierRef],
+    progress: Callable[[int], None] | None = None,
+    every: int = 1000,
 ) -> tuple[list[ParsedOrder], list[RowError]]:
     """Group rows into orders (shop + order number; one row per line) and check them.
 
     The order's fields are read from its first row; its further rows may leave
     them blank (the shop too, when the order number repeats the row above).
+    ``progress(rows_done)`` is called every ``every`` rows.
     """
     checker = _Checker(columns, products, couriers)
     orders: dict[tuple[str, str], ParsedOrder] = {}
     waybills: dict[str, tuple[str, str]] = {}
     last: ParsedOrder | None = None
-    for row in rows:
+    for done, row in enumerate(rows):
+        if progress is not None and done and done % every == 0:
+            progress(done)
         order_no = m.normalize(checker.text(row, "order_no", required=True))
         shop = checker.text(row, "shop")
         if not shop and last is not None and last.order_no == order_no:
@@ -148,6 +178,13 @@ def parse_orders(
             waybill = orders[key].values["waybill_no"]
             if waybill is not None and waybills.setdefault(waybill, key) != key:
                 checker.error(row, "waybill_no", "duplicate_waybill", waybill)
+        elif orders[key] is not last:
+            # An order's rows are together; its number again further down is
+            # another order under the same number, or the file twice over.
+            checker.error(row, "order_no", "duplicate_order", order_no)
+            continue
+        else:
+            checker.same_order(row, orders[key])
         last = orders[key]
         checker.line(row, last)
     return list(orders.values()), checker.errors

@@ -6,6 +6,7 @@ from app.db.models.catalog import PRODUCT_KINDS, Courier, Product, ProductBarcod
 from app.db.models.journal import AuditEntry, OutboxEvent
 from app.db.models.orders import ORDER_STATUSES, Order, OrderLine
 from app.db.models.people import Station, User, UserRole
+from app.db.models.picking import PickLine, SortScan
 from app.db.models.printing import (
     JOB_STATES,
     LABEL_KINDS,
@@ -18,6 +19,7 @@ from app.db.models.printing import (
 from app.db.models.stock import (
     LOCATION_KINDS,
     MOVEMENT_KINDS,
+    PICKABLE_LOCATION_KINDS,
     Location,
     StockLot,
     StockMovement,
@@ -38,6 +40,7 @@ __all__ = [
     "PrinterDefault",
     "LOCATION_KINDS",
     "MOVEMENT_KINDS",
+    "PICKABLE_LOCATION_KINDS",
     "ORDER_STATUSES",
     "PRODUCT_KINDS",
     "AuditEntry",
@@ -47,8 +50,10 @@ __all__ = [
     "Order",
     "OrderLine",
     "OutboxEvent",
+    "PickLine",
     "Product",
     "ProductBarcode",
+    "SortScan",
     "Station",
     "StockLot",
     "StockMovement",

@@ -9,9 +9,12 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.db.base import Base, IdMixin, UTCDateTime, VersionedMixin, utcnow
 
-# 一单一品 (one line, quantity 1: straight to packing) / 一单多品 (secondary sort).
-BATCH_KINDS = ("single", "multi")
-BATCH_STATES = ("open", "picking", "done")
+# 一单一品 (one line, quantity 1: straight to packing) / 一单多品 (secondary sort) /
+# one pre-packed item (R-BAT-5: already packed, straight to weighing).
+BATCH_KINDS = ("single", "multi", "prepacked")
+# open -> picking (first unit confirmed) -> picked (all units) -> sorted (multi:
+# every slot complete).
+BATCH_STATES = ("open", "picking", "picked", "sorted")
 
 
 class ShipBatch(VersionedMixin, Base):
@@ -26,7 +29,7 @@ class ShipBatch(VersionedMixin, Base):
     ship_date: Mapped[date] = mapped_column(Date, index=True)
     cutoff: Mapped[str] = mapped_column(String(5))  # "HH:MM"
     cutoff_index: Mapped[int] = mapped_column(Integer)  # 1..5
-    kind: Mapped[str] = mapped_column(String(8))
+    kind: Mapped[str] = mapped_column(String(16))
     seq: Mapped[int] = mapped_column(Integer)  # per ship date, cut-off and kind
     sf_first: Mapped[bool] = mapped_column(Boolean, default=False)  # R-BAT-2
     state: Mapped[str] = mapped_column(String(16), default="open", index=True)

@@ -28,6 +28,8 @@ class Product(VersionedMixin, Base):
     price_fen: Mapped[int] = mapped_column(Integer, default=0)
     image_path: Mapped[str | None] = mapped_column(String(500))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # R-BAT-5: best-sellers packed ahead of a promotion skip the pack station.
+    prepacked: Mapped[bool] = mapped_column(Boolean, default=False)
 
     barcodes: Mapped[list[ProductBarcode]] = relationship(
         back_populates="product", cascade="all, delete-orphan", lazy="selectin"

@@ -9,7 +9,10 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from app.db.base import Base, IdMixin, UTCDateTime, VersionedMixin, utcnow
 
-LOCATION_KINDS = ("pick", "reserve", "defective", "sample", "packing")
+# ``staging`` (待发区) holds picked goods until they ship; only ``pick`` and
+# ``reserve`` bins are picked from.
+LOCATION_KINDS = ("pick", "reserve", "defective", "sample", "packing", "staging")
+PICKABLE_LOCATION_KINDS = ("pick", "reserve")
 MOVEMENT_KINDS = (
     "receive",
     "putaway",
