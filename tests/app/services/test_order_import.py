@@ -65,10 +65,11 @@ def test_csv_import_of_a_multi_line_order(
     rows = order_rows() + order_rows("E1002")[:1]
     rows[2][2] = ""  # not paid yet
     path = write_csv(tmp_path / "export.csv", rows, encoding)
-    seen: list[tuple[int, int]] = []
-    result = import_orders(demo, clerk, path, progress=lambda d, t: seen.append((d, t)))
+    seen: list[tuple[str, int, int]] = []
+    result = import_orders(demo, clerk, path, progress=lambda *p: seen.append(p))
     assert (result.created, result.updated, result.errors) == (2, 0, ())
-    assert seen[-1] == (6, 6)
+    assert seen[0] == ("read", 0, 1) and ("check", 3, 3) in seen and seen[-1] == ("write", 2, 2)
+    assert [p for p, _, _ in seen] == sorted((p for p, _, _ in seen), key="read check write".index)
     order = imported(demo)
     assert order is not None and order.status == "paid"
     assert order.address_detail == "文三路 1 号\n3 单元" and order.cs_remark == "加急"
