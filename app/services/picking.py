@@ -242,11 +242,12 @@ def confirm_pick(
                 left=left,
             )
         lot_ids = [ln.lot_id for ln, _ in open_lines if ln.lot_id]
-        lots = dict(
-            session.execute(
+        lots: dict[str, datetime] = {
+            lot_id: received
+            for lot_id, received in session.execute(
                 select(StockLot.id, StockLot.received_at).where(StockLot.id.in_(lot_ids))
-            ).tuples()
-        )
+            )
+        }
         # The oldest lot in this bin first (R-BAT-4); lines without a lot go first.
         open_lines.sort(key=lambda pair: (lots.get(pair[0].lot_id or "", _EPOCH), pair[0].id))
         staging = _staging(session, open_lines[0][1].warehouse_id)

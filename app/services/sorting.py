@@ -125,7 +125,7 @@ def _board(session: Session, batch: ShipBatch) -> SortBoard:
             .join(Order, Order.id == ShipBatchOrder.order_id)
             .where(ShipBatchOrder.batch_id == batch.id)
             .order_by(ShipBatchOrder.sort_position)
-        ).tuples()
+        )
     ]
     return SortBoard(batch.id, batch.batch_no, batch.state, tuple(slots))
 
