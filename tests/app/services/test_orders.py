@@ -48,3 +48,46 @@ def test_unknown_status_filter_is_refused(demo_db: Database) -> None:
     clerk = login_with_pin(demo_db, "zhidan", "1234")
     with pytest.raises(InvalidInput):
         list_orders(demo_db, clerk, status="lost")
+
+
+def test_held_orders_carry_their_reason(demo_db: Database) -> None:
+    from sqlalchemy import select, update
+
+    from app.db.models import Order
+
+    clerk = login_with_pin(demo_db, "zhidan", "1234")
+    with demo_db.write() as session:
+        order_id = session.scalars(select(Order.id).order_by(Order.platform_order_no)).first()
+        session.execute(
+            update(Order)
+            .where(Order.id == order_id)
+            .values(status="held", held_reason="short_stock: LJ01-BK-M")
+        )
+    (held,) = list_orders(demo_db, clerk, status="held")
+    assert held.id == order_id and held.held_reason == "short_stock: LJ01-BK-M"
+    assert all(r.held_reason == "" for r in list_orders(demo_db, clerk, status="paid"))
+
+
+def test_batch_orders_in_sort_order_by_number_or_id(demo_db: Database) -> None:
+    from datetime import date
+
+    from sqlalchemy import update
+
+    from app.db.models import Order
+    from app.errors import NotFound
+    from app.services.batches import cut_batches
+    from app.services.orders import batch_orders
+
+    with demo_db.write() as session:
+        session.execute(update(Order).values(status="audited"))
+    clerk = login_with_pin(demo_db, "zhidan", "1234")
+    batches = cut_batches(demo_db, clerk, date(2026, 11, 28), 1)
+    for batch in batches:
+        rows = batch_orders(demo_db, clerk, batch.batch_no)
+        assert tuple(r.id for r in rows) == batch.order_ids
+        assert {r.status for r in rows} == {"batched"}
+        assert batch_orders(demo_db, clerk, batch.id) == rows
+    with pytest.raises(NotFound):
+        batch_orders(demo_db, clerk, "B20261128-9-M9")
+    with pytest.raises(PermissionDenied):
+        batch_orders(demo_db, login_with_pin(demo_db, "dabao", "1234"), batches[0].batch_no)
