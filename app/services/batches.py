@@ -13,11 +13,12 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import Any, cast
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import Table, func, insert, select, update
 from sqlalchemy.orm import Session
 
-from app.db.base import utcnow
+from app.db.base import new_id, utcnow
 from app.db.engine import Database
 from app.db.models import (
     BATCH_KINDS,
@@ -41,9 +42,7 @@ from app.services.allocation import (
     picking_warehouse,
 )
 from app.services.context import Actor, authorize
-from app.services.journal import audit, record_event
-
-_CHUNK = 500  # ids per IN (...) list: well inside SQLite's parameter limit
+from app.services.journal import audit, record_event, record_events
 
 # The settings are the ``[batches]`` config section (R-BAT-1: cut-offs editable).
 BatchSettings = BatchesSection
@@ -130,6 +129,7 @@ def cut_batches(
             kept[_kind(order, products)].append(order)
         _hold(session, actor, held, now)
         batches: list[tuple[ShipBatch, tuple[str, ...]]] = []
+        rows = _Rows()
         for kind, orders in kept.items():
             if sf_first:  # R-BAT-2; stable: paid order kept within SF and within the rest
                 orders.sort(key=lambda o: o.courier_code != settings.first_courier)
@@ -137,8 +137,9 @@ def cut_batches(
             for start in range(0, len(orders), settings.max_size):
                 chunk = orders[start : start + settings.max_size]
                 slot = _Slot(ship_date, cutoff, cutoff_index, kind, seq, sf_first)
-                batches.append(_new_batch(session, actor, slot, chunk, stock, now))
+                batches.append(_new_batch(session, actor, slot, chunk, stock, now, rows))
                 seq += 1
+        _insert_rows(session, actor, [b.id for b, _ in batches], rows, now)
         audit(
             session,
             actor,
@@ -222,17 +223,6 @@ def _kind(order: _DueOrder, products: dict[str, tuple[str, bool]]) -> str:
     return "multi"
 
 
-def _set_status(session: Session, ids: list[str], status: str, now: datetime) -> None:
-    """Move orders on in bulk, bumping their optimistic-lock version."""
-    for start in range(0, len(ids), _CHUNK):
-        session.execute(
-            update(Order)
-            .where(Order.id.in_(ids[start : start + _CHUNK]))
-            .values(status=status, version=Order.version + 1, updated_at=now)
-            .execution_options(synchronize_session=False)
-        )
-
-
 def _hold(session: Session, actor: Actor, held: list[_DueOrder], now: datetime) -> None:
     for order in held:
         session.execute(
@@ -277,6 +267,15 @@ class _Slot:
 _LETTERS = {"single": "S", "multi": "M", "prepacked": "P"}
 
 
+@dataclass
+class _Rows:
+    """Rows of the new batches, inserted in one statement per table at the end."""
+
+    links: list[dict[str, object]] = field(default_factory=list)
+    picks: list[dict[str, object]] = field(default_factory=list)
+    events: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
+
+
 def _new_batch(
     session: Session,
     actor: Actor,
@@ -284,10 +283,12 @@ def _new_batch(
     orders: list[_DueOrder],
     stock: dict[str, list[StockSlot]],
     now: datetime,
+    rows: _Rows,
 ) -> tuple[ShipBatch, tuple[str, ...]]:
-    """The batch, its orders in print order, and its pick lines (FIFO), in bulk."""
+    """The batch, its orders in print order, and its pick lines (FIFO)."""
     kind = slot.kind
     batch = ShipBatch(
+        id=new_id(),
         batch_no=f"B{slot.ship_date:%Y%m%d}-{slot.cutoff_index}-{_LETTERS[kind]}{slot.seq}",
         ship_date=slot.ship_date,
         cutoff=slot.cutoff,
@@ -300,56 +301,68 @@ def _new_batch(
         created_at=now,
     )
     session.add(batch)
-    session.flush()
     ids = tuple(o.id for o in orders)
-    session.execute(
-        insert(ShipBatchOrder),
-        [
-            {
-                "batch_id": batch.id,
-                "order_id": order_id,
-                "sort_position": position,
-                "slot": position if kind == "multi" else None,
-            }
-            for position, order_id in enumerate(ids, start=1)
-        ],
+    rows.links.extend(
+        {
+            "id": new_id(),
+            "batch_id": batch.id,
+            "order_id": order_id,
+            "sort_position": position,
+            "slot": position if kind == "multi" else None,
+        }
+        for position, order_id in enumerate(ids, start=1)
     )
     need: Counter[str] = Counter()
     for order in orders:
         need.update(order.need)
-    session.execute(
-        insert(PickLine),
-        [
-            {
-                "batch_id": batch.id,
-                "product_id": a.product_id,
-                "lot_id": a.lot_id,
-                "location_id": a.location_id,
-                "quantity": a.quantity,
-                "picked": 0,
-                "version": 1,
-                "updated_at": now,
-            }
-            for a in allocate(stock, need)
-        ],
+    rows.picks.extend(
+        {
+            "id": new_id(),
+            "batch_id": batch.id,
+            "product_id": a.product_id,
+            "lot_id": a.lot_id,
+            "location_id": a.location_id,
+            "quantity": a.quantity,
+            "picked": 0,
+            "version": 1,
+            "updated_at": now,
+        }
+        for a in allocate(stock, need)
     )
-    _set_status(session, list(ids), "batched", now)
     # One event carries the batch and its orders in order: replaying it on the
     # shared database batches the same orders (DESIGN "Sync").
-    record_event(
-        session,
-        actor,
-        "batch.created",
-        {
-            "batch_id": batch.id,
-            "batch_no": batch.batch_no,
-            "kind": kind,
-            "ship_date": slot.ship_date.isoformat(),
-            "cutoff_index": slot.cutoff_index,
-            "order_ids": list(ids),
-        },
+    rows.events.append(
+        (
+            "batch.created",
+            {
+                "batch_id": batch.id,
+                "batch_no": batch.batch_no,
+                "kind": kind,
+                "ship_date": slot.ship_date.isoformat(),
+                "cutoff_index": slot.cutoff_index,
+                "order_ids": list(ids),
+            },
+        )
     )
     return batch, ids
+
+
+def _insert_rows(
+    session: Session, actor: Actor, batch_ids: list[str], rows: _Rows, now: datetime
+) -> None:
+    """Core executemany (no ORM bookkeeping), then the orders' state in one UPDATE."""
+    session.flush()  # the batches themselves
+    for table, values in ((ShipBatchOrder, rows.links), (PickLine, rows.picks)):
+        if values:
+            session.execute(insert(cast(Table, table.__table__)), values)
+    record_events(session, actor, rows.events)
+    batched = select(ShipBatchOrder.order_id).where(ShipBatchOrder.batch_id.in_(batch_ids))
+    session.execute(
+        update(Order)
+        .where(Order.id.in_(batched))
+        .values(status="batched", version=Order.version + 1, updated_at=now)
+        .execution_options(synchronize_session=False)
+    )
 
 
 def _info(batch: ShipBatch, order_ids: tuple[str, ...], states: dict[str, int]) -> BatchInfo:

@@ -30,6 +30,25 @@ def record_event(
     return event
 
 
+def record_events(
+    session: Session, actor: Actor | None, events: list[tuple[str, dict[str, Any]]]
+) -> None:
+    """Append several events in order with one sequence look-up (bulk work)."""
+    if not events:
+        return
+    first = (session.scalar(select(func.max(OutboxEvent.local_seq))) or 0) + 1
+    session.add_all(
+        OutboxEvent(
+            local_seq=first + i,
+            type=event_type,
+            payload=payload,
+            user_id=actor.user_id if actor else None,
+            station_id=actor.station_id if actor else None,
+        )
+        for i, (event_type, payload) in enumerate(events)
+    )
+
+
 def audit(
     session: Session,
     actor: Actor | None,
