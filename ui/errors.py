@@ -72,6 +72,10 @@ def error_text(error: DomainError) -> str:
         return QCoreApplication.translate("DomainError", "Invalid input.")
     if code == "not_found":
         return _not_found(p)
+    if code == "not_on_pick_list":
+        return _pick_text(p)
+    if code == "sort_refused":
+        return _sort_text(p)
     if code in ("already_printed", "no_default_printer", "wrong_job_state", "order_not_paid"):
         return _printing_text(code, p)
     if code == "schema_too_new":
@@ -94,8 +98,9 @@ def _not_found(p: dict[str, object]) -> str:
         "order": QCoreApplication.translate("DomainError", "No order or waybill %1."),
         "product": QCoreApplication.translate("DomainError", "No product with SKU or barcode %1."),
         "bin": QCoreApplication.translate("DomainError", "No bin %1."),
+        "batch": QCoreApplication.translate("DomainError", "No ship batch %1."),
     }
-    what = str(p.get("what", ""))
+    what = str(p.get("what", p.get("kind", "")))  # labels say what=, picking kind=
     if what in texts:
         return texts[what].replace("%1", ref)
     if "job_id" in p:
@@ -103,6 +108,57 @@ def _not_found(p: dict[str, object]) -> str:
     if "printer_id" in p:
         return QCoreApplication.translate("DomainError", "That printer is not at this station.")
     return QCoreApplication.translate("DomainError", "Not found.")
+
+
+def _pick_text(p: dict[str, object]) -> str:
+    """A refused pick scan (R-BAT-3): the bin or the item is not on the list."""
+    code, sku = str(p.get("code", "")), str(p.get("sku", ""))
+    if p.get("what") == "bin":
+        text = QCoreApplication.translate(
+            "DomainError", "Bin %1 is not on this pick list: nothing is picked from it."
+        )
+        return text.replace("%1", code)
+    if p.get("reason") == "all_picked":
+        left = int(str(p.get("left", 0)) or 0)
+        if left:
+            text = QCoreApplication.translate(
+                "DomainError", "Only %2 of %1 are left to pick from this bin."
+            )
+            return text.replace("%1", sku).replace("%2", str(left))
+        text = QCoreApplication.translate(
+            "DomainError", "%1 from this bin is picked already: put this one back."
+        )
+        return text.replace("%1", sku)
+    text = QCoreApplication.translate(
+        "DomainError", "%1 is not to be picked from this bin: wrong item or wrong bin."
+    )
+    return text.replace("%1", sku or code)
+
+
+def _sort_text(p: dict[str, object]) -> str:
+    """A refused secondary-sort scan (二次分拣, R-BAT-3), by its reason."""
+    texts = {
+        "not_multi": QCoreApplication.translate(
+            "DomainError",
+            "This batch holds single-item orders: it needs no secondary sort.",
+        ),
+        "not_in_batch": QCoreApplication.translate(
+            "DomainError", "%1 belongs to no order in this batch: put it aside."
+        ),
+        "all_sorted": QCoreApplication.translate(
+            "DomainError", "Every order in this batch already has its %1: this one is extra."
+        ),
+        "not_picked": QCoreApplication.translate(
+            "DomainError", "More %1 scanned than were picked: pick it first."
+        ),
+        "nothing_to_undo": QCoreApplication.translate(
+            "DomainError", "Nothing to undo: you have sorted nothing in this batch."
+        ),
+    }
+    reason = str(p.get("reason", ""))
+    if reason not in texts:
+        return QCoreApplication.translate("DomainError", "This item cannot be sorted.")
+    return texts[reason].replace("%1", str(p.get("sku", "")))
 
 
 def _printing_text(code: str, p: dict[str, object]) -> str:

@@ -1,4 +1,5 @@
-"""Translated names: roles, order states, scale states, label kinds, print job states."""
+"""Translated names: roles, order states, scale states, label kinds, print job
+states, ship batch kinds and states, and why an order is held."""
 
 from __future__ import annotations
 
@@ -109,3 +110,54 @@ def job_state_label(state: str) -> str:
     return (
         QCoreApplication.translate("Printing", str(_STATES[state])) if state in _STATES else state
     )
+
+
+_BATCH_KINDS = {
+    "single": QT_TRANSLATE_NOOP("Batch", "Single-item"),
+    "multi": QT_TRANSLATE_NOOP("Batch", "Multi-item"),
+    "prepacked": QT_TRANSLATE_NOOP("Batch", "Pre-packed"),
+}
+_BATCH_STATES = {
+    "open": QT_TRANSLATE_NOOP("Batch", "Open"),
+    "picking": QT_TRANSLATE_NOOP("Batch", "Picking"),
+    "picked": QT_TRANSLATE_NOOP("Batch", "Picked"),
+    "sorted": QT_TRANSLATE_NOOP("Batch", "Sorted"),
+}
+_HOLD_RULES = {
+    "short_stock": QT_TRANSLATE_NOOP("HeldReason", "Short of stock"),
+    "no_lines": QT_TRANSLATE_NOOP("HeldReason", "The order has no items"),
+    "change_address": QT_TRANSLATE_NOOP("HeldReason", "Change address"),
+    "change_courier": QT_TRANSLATE_NOOP("HeldReason", "Change courier"),
+    "split": QT_TRANSLATE_NOOP("HeldReason", "Split shipment"),
+    "hold": QT_TRANSLATE_NOOP("HeldReason", "Hold shipment"),
+    "invoice": QT_TRANSLATE_NOOP("HeldReason", "Invoice"),
+}
+
+
+def batch_kind_label(kind: str) -> str:
+    """ "一单一品", "一单多品", "预包装"."""
+    if kind not in _BATCH_KINDS:
+        return kind
+    return QCoreApplication.translate("Batch", str(_BATCH_KINDS[kind]))
+
+
+def batch_state_label(state: str) -> str:
+    if state not in _BATCH_STATES:
+        return state
+    return QCoreApplication.translate("Batch", str(_BATCH_STATES[state]))
+
+
+def held_reason_text(held_reason: str) -> str:
+    """A stored ``held_reason`` in words: "short_stock: A, B" (cutting a
+    batch) or "change_address: 改地址、换地址; hold: 暂缓" (the audit) become
+    "Short of stock: A, B" and "Change address: 改地址、换地址 / Hold shipment: 暂缓"."""
+    parts = []
+    for part in held_reason.split(";"):
+        rule, _, words = (x.strip() for x in part.partition(":"))
+        if not rule:
+            continue
+        name = rule
+        if rule in _HOLD_RULES:
+            name = QCoreApplication.translate("HeldReason", str(_HOLD_RULES[rule]))
+        parts.append(f"{name}: {words}" if words else name)
+    return " / ".join(parts)
