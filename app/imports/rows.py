@@ -160,19 +160,20 @@ def parse_orders(
     checker = _Checker(columns, products, couriers)
     orders: dict[tuple[str, str], ParsedOrder] = {}
     waybills: dict[str, tuple[str, str]] = {}
-    last: ParsedOrder | None = None
+    last: ParsedOrder | None = None  # the order the previous good row belongs to
+    previous = ("", "")  # the previous row's shop and order number
     for done, row in enumerate(rows):
         if progress is not None and done and done % every == 0:
             progress(done)
         order_no = m.normalize(checker.text(row, "order_no", required=True))
         shop = checker.text(row, "shop")
-        if not shop and last is not None and last.order_no == order_no:
-            shop = last.shop
+        if not shop and order_no and previous[1] == order_no:
+            shop = previous[0]
         elif not shop:
             checker.error(row, "shop", "missing_field", "")
         if not order_no or not shop:
             continue
-        key = (shop, order_no)
+        key = previous = (shop, order_no)
         if key not in orders:
             orders[key] = checker.order(row, shop, order_no)
             waybill = orders[key].values["waybill_no"]

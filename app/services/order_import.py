@@ -16,7 +16,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Table, func, insert, select
+from sqlalchemy import Table as DbTable
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from app.config import Paths
@@ -25,7 +26,7 @@ from app.db.engine import Database
 from app.db.models import Courier, Order, OrderLine, OutboxEvent, Product, ProductBarcode
 from app.errors import DomainError
 from app.imports import mapping as m
-from app.imports.readers import Row, read_table
+from app.imports.readers import Row, Table, read_table
 from app.imports.rows import CourierRef, ParsedOrder, RowError, parse_orders, sku_values
 from app.permissions import Action
 from app.services.context import Actor, authorize
@@ -60,10 +61,10 @@ class ImportRejected(DomainError):
     code = "import_rejected"
 
 
-def _table(model: type[Base]) -> Table:
+def _table(model: type[Base]) -> DbTable:
     """A mapped class's table, for Core bulk inserts (no per-object ORM work)."""
     table = model.__table__
-    assert isinstance(table, Table)
+    assert isinstance(table, DbTable)
     return table
 
 
@@ -93,6 +94,15 @@ def _parse(
         for c in session.execute(select(Courier.id, Courier.code, Courier.name))
     ]
     return parse_orders(columns, rows, products, couriers, progress, every)
+
+
+def _file_errors(table: Table) -> list[RowError]:
+    """Rows the reader found broken: cut off, or with more cells than headers."""
+    last = table.headers[-1]
+    errors = [RowError(n, last, "extra_cells", "") for n in table.overlong]
+    if table.truncated_row:
+        errors.append(RowError(table.truncated_row, last, "truncated_file", ""))
+    return errors
 
 
 def _existing(session: Session, orders: Sequence[ParsedOrder]) -> dict[tuple[str, str], Order]:
@@ -186,9 +196,15 @@ def import_orders(
     table = read_table(path)
     report("read", 1, 1)
     columns, missing = profile.resolve(table.headers)
-    if missing:
-        errors = [RowError(1, header, "missing_column", "") for header in missing]
-        raise ImportRejected(f"{len(errors)} column(s) missing", errors=errors)
+    errors = [RowError(1, header, "missing_column", "") for header in missing]
+    errors += [
+        RowError(1, header, "duplicate_column", "")
+        for header in sorted(set(columns.values()))
+        if table.headers.count(header) > 1
+    ]
+    if errors:
+        raise ImportRejected(f"{len(errors)} column problem(s)", errors=errors)
+    file_errors = _file_errors(table)
     rows = len(table.rows)
     with db.write() as session:
         if actor is not None:
@@ -201,6 +217,7 @@ def import_orders(
             lambda done: report("check", done, rows),
             report.every(rows),
         )
+        errors += file_errors
         if not errors:
             errors = _waybill_clashes(session, orders, columns)
         report("check", rows, rows)

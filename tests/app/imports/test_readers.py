@@ -70,3 +70,20 @@ def test_short_rows_are_padded_and_bad_files_refused(tmp_path: Path) -> None:
         read_table(fake)
     with pytest.raises(UnreadableFile):
         read_table(tmp_path / "x.pdf")
+
+
+def test_cut_off_files_and_overlong_rows_are_marked(tmp_path: Path) -> None:
+    path = tmp_path / "export.csv"
+    path.write_text("a,b,c\r\n1,2,3\r\n4,5", encoding="utf-8")  # stops mid-row
+    assert read_table(path).truncated_row == 3
+    path.write_text("a,b,c\r\n1,2,3\r\n4,5,6", encoding="utf-8")  # no final line break: whole
+    assert read_table(path).truncated_row == 0
+    path.write_text('a,b,c\r\n1,"2\r\n3,4,5\r\n', encoding="utf-8")  # unclosed quote
+    assert read_table(path).truncated_row == 2
+    path.write_bytes("a,b,c\r\n1,2,杭".encode()[:-1])  # inside the last character
+    assert read_table(path).truncated_row == 2  # its last cell lost its end
+    path.write_bytes("a,b,c\r\n1,杭州".encode()[:-2])
+    assert read_table(path).truncated_row == 2
+    path.write_text("a,b,c\r\n1,2,3,4\r\n5,6,7,\r\n", encoding="utf-8")
+    table = read_table(path)
+    assert table.overlong == (2,) and table.truncated_row == 0  # an empty extra cell is harmless

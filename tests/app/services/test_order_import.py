@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 from openpyxl import Workbook
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from app.db.engine import Database
-from app.db.models import AuditEntry, Order
+from app.db.models import AuditEntry, Order, OrderLine, OutboxEvent
 from app.demo import load_demo
 from app.errors import PermissionDenied
 from app.imports.mapping import Profile, save_profile
@@ -35,7 +35,7 @@ def order_rows(no: str = "E1001", status: str = "已付款") -> list[list[str]]:
 
 def write_csv(path: Path, rows: Sequence[Sequence[str]], encoding: str = "utf-8-sig") -> Path:
     def cell(v: str) -> str:
-        return f'"{v}"' if any(c in v for c in ',"\n') else v
+        return '"' + v.replace('"', '""') + '"' if any(c in v for c in ',"\r\n') else v
 
     text = "\r\n".join(",".join(cell(v) for v in r) for r in [HEADERS, *rows]) + "\r\n"
     path.write_bytes(text.encode(encoding))
@@ -223,3 +223,194 @@ def test_cli_import_orders_exit_codes(tmp_path: Path, station_home: Path, db_url
         "--db", db_url, "import-orders", str(good), "--profile", "nope", home=station_home
     )
     assert missing.returncode == 1 and "not_found" in missing.stderr
+
+
+# ---------------------------------------------------------------- broken files
+# Each is rejected with exact row, column and reason, and leaves the database
+# as it was: no order, no line, no outbox event, no audit entry.
+
+
+def snapshot(db: Database) -> tuple[int, ...]:
+    with db.read() as s:
+        return tuple(
+            s.scalar(select(func.count()).select_from(t)) or 0
+            for t in (Order, OrderLine, OutboxEvent, AuditEntry)
+        )
+
+
+def rejected(db: Database, actor: Actor, path: Path) -> list[tuple[int, str, str, str]]:
+    before = snapshot(db)
+    with pytest.raises(ImportRejected) as caught:
+        import_orders(db, actor, path)
+    assert snapshot(db) == before, "half-imported"
+    return [(e.row, e.column, e.code, e.value) for e in caught.value.params["errors"]]
+
+
+def _csv_text(rows: Sequence[Sequence[str]]) -> str:
+    def cell(v: str) -> str:
+        return '"' + v.replace('"', '""') + '"' if any(c in v for c in ',"\n') else v
+
+    return "".join(",".join(cell(v) for v in r) + "\r\n" for r in [HEADERS, *rows])
+
+
+@pytest.mark.parametrize("cut", ["mid-row", "mid-character", "inside-quotes"])
+def test_truncated_file(demo: Database, clerk: Actor, tmp_path: Path, cut: str) -> None:
+    data = _csv_text(order_rows("E1") + order_rows("E2")).encode("utf-8")
+    whole = data[: data.rindex(b"E2")]  # up to the start of row 5 (E2's second row)
+    if cut == "mid-row":
+        data = whole + b"E2,,,,"
+    elif cut == "mid-character":
+        data = data[: data.index("西湖区".encode(), len(whole) - 200) + 4]  # inside 湖
+    else:
+        data = data[: data.index("3 单元".encode(), len(whole) - 200)]  # in the quoted address
+    path = tmp_path / "cut.csv"
+    path.write_bytes(data)
+    errors = rejected(demo, clerk, path)
+    assert "truncated_file" in {e[2] for e in errors}, errors
+    last_row = 5 if cut == "mid-row" else 4
+    assert errors[-1][:3] == (last_row, "订单状态", "truncated_file")
+    assert all(row == last_row for row, *_ in errors), errors  # rows 2-3 were fine
+
+
+def test_wrong_columns(demo: Database, clerk: Actor, tmp_path: Path) -> None:
+    # Another ERP's export: its headers match none of the profile's.
+    path = tmp_path / "other.csv"
+    path.write_text("单号,客户,电话,商品,件数\nE1,王伟,13812345678,LJ01-050-GN,1\n", "utf-8")
+    assert rejected(demo, clerk, path) == [
+        (1, h, "missing_column", "")
+        for h in ("订单号", "店铺", "收件人", "手机", "省", "市", "详细地址", "商家编码", "数量")
+    ]
+    # One header twice: which one holds the quantity?
+    path.write_text(_csv_text(order_rows()).replace("单价", "数量", 1), "utf-8")
+    assert rejected(demo, clerk, path) == [(1, "数量", "duplicate_column", "")]
+    # An unquoted comma in an address shifts every later cell of its row.
+    rows = order_rows("E1") + order_rows("E2")
+    text = _csv_text(rows).replace("E2,龙井旗舰店", "E2,龙井旗舰店", 1)
+    text = text.replace('"文三路 1 号\n3 单元"', "文三路 1 号,3 单元", 1)  # row 2 only
+    path.write_text(text, "utf-8")
+    errors = rejected(demo, clerk, path)
+    assert (2, "订单状态", "extra_cells", "") in errors
+    assert {row for row, *_ in errors} == {2}
+
+
+def test_duplicate_order_numbers(demo: Database, clerk: Actor, tmp_path: Path) -> None:
+    # The same export pasted twice: E1's rows again after E2's would double its lines.
+    rows = order_rows("E1") + order_rows("E2") + order_rows("E1")
+    assert rejected(demo, clerk, write_csv(tmp_path / "twice.csv", rows)) == [
+        (6, "订单号", "duplicate_order", "E1"),
+        (7, "订单号", "duplicate_order", "E1"),
+    ]
+    # Two orders under one number, one after the other: their addresses disagree.
+    rows = order_rows("E1") + order_rows("E1")[:1]
+    rows[2][3], rows[2][8] = "李娜", "古墩路 8 号"
+    assert rejected(demo, clerk, write_csv(tmp_path / "clash.csv", rows)) == [
+        (4, "收件人", "order_field_conflict", "李娜"),
+        (4, "详细地址", "order_field_conflict", "古墩路 8 号"),
+    ]
+    # The same order number in two shops is two orders.
+    rows = order_rows("E1") + order_rows("E1")
+    rows[2][1] = "西湖茶庄"
+    assert import_orders(demo, clerk, write_csv(tmp_path / "shops.csv", rows)).created == 2
+
+
+def test_full_width_digits_are_accepted_and_stored_half_width(
+    demo: Database, clerk: Actor, tmp_path: Path
+) -> None:
+    """Chinese input methods type full-width digits (１３８…, ２); their meaning
+    is plain, so they are normalised (NFKC), not refused. Full-width letters
+    that still make no phone number are refused as bad phones."""
+    rows = order_rows("Ｅ１００１")
+    rows[0][4] = "１３８ １２３４ ５６７８"
+    rows[0][14] = "２"
+    rows[0][2] = "２０２５－０５－０１ ０９：３０：００"
+    rows[1][0] = "Ｅ１００１"
+    import_orders(demo, clerk, write_csv(tmp_path / "fw.csv", rows))
+    order = imported(demo, "E1001")
+    assert order is not None and order.recipient_phone == "13812345678"
+    assert sorted(ln.quantity for ln in order.lines) == [1, 2] and order.status == "paid"
+    bad = order_rows("E2")
+    bad[0][4] = "１３８ＡＢＣＤ５６７８"
+    bad[1][14] = "２.５"
+    assert rejected(demo, clerk, write_csv(tmp_path / "bad.csv", bad)) == [
+        (2, "手机", "bad_phone", "１３８ＡＢＣＤ５６７８"),  # as the file has it
+        (3, "数量", "bad_quantity", "２.５"),
+    ]
+
+
+def test_quotes_commas_and_line_breaks_in_addresses(
+    demo: Database, clerk: Actor, tmp_path: Path
+) -> None:
+    rows = order_rows("E1") + order_rows("E2")
+    rows[0][8] = '文三路 1 号, "阳光花园"\n3 幢\r\n2 单元'
+    rows[0][12] = "放门卫，谢谢\n周末不在家"
+    rows[3][14] = "x"  # row 5 as a spreadsheet shows it, whatever the line breaks above
+    path = write_csv(tmp_path / "quoted.csv", rows)
+    assert rejected(demo, clerk, path) == [(5, "数量", "bad_quantity", "x")]
+    rows[3][14] = "1"
+    import_orders(demo, clerk, write_csv(tmp_path / "quoted.csv", rows))
+    order = imported(demo, "E1")
+    assert order is not None
+    assert order.address_detail == '文三路 1 号, "阳光花园"\n3 幢\r\n2 单元'
+    assert order.buyer_message == "放门卫，谢谢\n周末不在家"
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "gbk", "gb18030", "xlsx"])
+def test_each_encoding_imports_the_same_order(
+    demo: Database, clerk: Actor, tmp_path: Path, encoding: str
+) -> None:
+    rows = order_rows()
+    if encoding in ("gb18030", "utf-8", "xlsx"):
+        rows[0][3] = "王𠮷"  # outside GBK: only GB18030 and Unicode hold it
+    if encoding == "xlsx":
+        book = Workbook()
+        sheet = book.active
+        assert sheet is not None
+        for row in [HEADERS, *rows]:
+            sheet.append(row)
+        book.save(path := tmp_path / "export.xlsx")
+    else:
+        path = write_csv(tmp_path / "export.csv", rows, encoding)
+    assert import_orders(demo, clerk, path).created == 1
+    order = imported(demo)
+    assert order is not None and order.recipient_name == rows[0][3]
+    assert order.address_detail == "文三路 1 号\n3 单元" and order.province == "浙江省"
+    bad = order_rows("E2")
+    bad[1][13] = "不存在-1"
+    if encoding == "xlsx":
+        return
+    assert rejected(demo, clerk, write_csv(tmp_path / "bad.csv", bad, encoding)) == [
+        (3, "商家编码", "unknown_sku", "不存在-1")
+    ]
+
+
+def test_a_failure_while_writing_leaves_nothing(
+    demo: Database, clerk: Actor, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The bulk inserts run in the import's one transaction: a failure after
+    the orders went in (here: writing the events) rolls them back too."""
+    import app.services.order_import as service
+
+    def broken(*args: object) -> None:
+        raise RuntimeError("disk gone")
+
+    monkeypatch.setattr(service, "_record_events", broken)
+    before = snapshot(demo)
+    with pytest.raises(RuntimeError):
+        import_orders(demo, clerk, write_csv(tmp_path / "a.csv", order_rows() * 1))
+    assert snapshot(demo) == before
+
+
+def test_progress_is_reported_by_phase_not_per_row(
+    demo: Database, clerk: Actor, tmp_path: Path
+) -> None:
+    rows = [r for i in range(600) for r in order_rows(f"P{i:04d}")]
+    seen: list[tuple[str, int, int]] = []
+    result = import_orders(
+        demo, clerk, write_csv(tmp_path / "big.csv", rows), progress=lambda *p: seen.append(p)
+    )
+    assert result.created == 600
+    for phase, total in (("read", 1), ("check", 1200), ("write", 600)):
+        calls = [(d, t) for p, d, t in seen if p == phase]
+        assert calls[0] == (0, total) and calls[-1] == (total, total)
+        assert [d for d, _ in calls] == sorted(d for d, _ in calls)
+        assert len(calls) <= 103
