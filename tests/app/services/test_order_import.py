@@ -414,3 +414,31 @@ def test_progress_is_reported_by_phase_not_per_row(
         assert calls[0] == (0, total) and calls[-1] == (total, total)
         assert [d for d, _ in calls] == sorted(d for d, _ in calls)
         assert len(calls) <= 103
+
+
+@pytest.mark.postgres
+def test_import_reimport_and_a_rejected_file_on_postgresql(pg_db: Database, tmp_path: Path) -> None:
+    """The same service on the shared database: bulk inserts, the update
+    path (optimistic lock, lines replaced) and all-or-nothing."""
+    load_demo(pg_db, orders=5)
+    clerk = login_with_pin(pg_db, "zhidan", "1234")
+    rows = [r for i in range(300) for r in order_rows(f"PG{i:03d}")]
+    first = import_orders(pg_db, clerk, write_csv(tmp_path / "a.csv", rows))
+    assert (first.created, first.updated) == (300, 0)
+    rows[0][8] = "天目山路 99 号"  # PG000's address
+    rows[3][14] = "5"  # PG001's second line
+    again = import_orders(pg_db, clerk, write_csv(tmp_path / "b.csv", rows))
+    assert (again.created, again.updated, again.unchanged) == (0, 2, 298)
+    order = imported(pg_db, "PG001")
+    assert order is not None and sorted(ln.quantity for ln in order.lines) == [2, 5]
+    assert (o := imported(pg_db, "PG000")) is not None and o.address_detail == "天目山路 99 号"
+    with pg_db.read() as s:
+        seqs = s.scalars(select(OutboxEvent.local_seq).order_by(OutboxEvent.local_seq)).all()
+    assert seqs == list(range(seqs[0], seqs[0] + len(seqs)))  # no gap, no clash
+    rows += order_rows("PG999")
+    rows[-1][14] = "0"
+    rows[0][8] = "改了也不写"
+    assert rejected(pg_db, clerk, write_csv(tmp_path / "c.csv", rows)) == [
+        (len(rows) + 1, "数量", "bad_quantity", "0")
+    ]
+    assert (o := imported(pg_db, "PG000")) is not None and o.address_detail == "天目山路 99 号"
