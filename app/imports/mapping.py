@@ -162,6 +162,14 @@ def load_profile(config_dir: Path, name: str = "default") -> Profile:
     return Profile(name, _columns(data.get("columns"), name))
 
 
+def list_profiles(config_dir: Path) -> list[str]:
+    """The profiles a clerk can choose: ``default`` first, then the saved ones by name."""
+    folder = config_dir / PROFILE_DIR
+    saved = sorted(p.stem for p in folder.glob("*.toml")) if folder.is_dir() else []
+    names = [n for n in saved if re.fullmatch(r"[\w\-]{1,64}", n) and n != DEFAULT_PROFILE.name]
+    return [DEFAULT_PROFILE.name, *names]
+
+
 def save_profile(config_dir: Path, profile: Profile) -> Path:
     """Write the profile so a clerk maps an export once."""
     import tomli_w

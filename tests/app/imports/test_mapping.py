@@ -13,6 +13,7 @@ from app.imports.mapping import (
     Profile,
     ProfileError,
     is_cancelled,
+    list_profiles,
     load_profile,
     parse_phone,
     parse_price_fen,
@@ -71,3 +72,12 @@ def test_quantity_price_time_and_cancelled() -> None:
         parse_time("昨天")
     assert is_cancelled("交易关闭") and is_cancelled("已取消") and not is_cancelled("已付款")
     assert not is_cancelled("")
+
+
+def test_list_profiles_default_first(tmp_path: Path) -> None:
+    assert list_profiles(tmp_path) == ["default"]
+    save_profile(tmp_path, Profile("zz-erp", {"order_no": ("单号",)}))
+    save_profile(tmp_path, Profile("default", {"order_no": ("单号",)}))
+    save_profile(tmp_path, Profile("aa-erp", {"order_no": ("单号",)}))
+    (tmp_path / "import-profiles" / "not a name.toml").write_text("", encoding="utf-8")
+    assert list_profiles(tmp_path) == ["default", "aa-erp", "zz-erp"]
