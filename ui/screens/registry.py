@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from app.permissions import Action
 from app.services.context import Actor
 from ui.qt import QT_TRANSLATE_NOOP, QCoreApplication
+from ui.screens.audit import AuditScreen
 from ui.screens.base import Screen
 from ui.screens.devices import DevicesScreen
 from ui.screens.labels import LabelsScreen
@@ -39,6 +40,9 @@ SCREENS: tuple[ScreenSpec, ...] = (
     ),
     ScreenSpec(
         "orders", _t(QT_TRANSLATE_NOOP("Navigation", "Orders")), Action.VIEW_ORDERS, OrdersScreen
+    ),
+    ScreenSpec(
+        "audit", _t(QT_TRANSLATE_NOOP("Navigation", "Audit")), Action.AUDIT_ORDERS, AuditScreen
     ),
     ScreenSpec(
         "labels",
