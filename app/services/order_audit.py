@@ -164,13 +164,14 @@ def audit_pass(
     *,
     config: Config | None = None,
 ) -> AuditPassResult:
-    """Audit the oldest paid orders, at most ``[audit].max_orders`` (R-ORD-3) and
-    at most ``limit``; one transaction, one event per order, one audit entry."""
+    """Audit the oldest paid orders, at most ``[audit].max_orders``, ``limit``
+    and 200 (R-ORD-3); one transaction, one event per order, one audit entry."""
     settings = _settings(config)
     now = _now(now)
     if limit is not None and limit < 1:
         raise InvalidInput("the audit limit must be at least 1", field="limit")
-    size = min(settings.max_orders, limit or settings.max_orders)
+    # R-ORD-3: never more than 200 a pass, even if the config file asks for more
+    size = min(settings.max_orders, PASS_CEILING, limit or PASS_CEILING)
     today = now.astimezone(ZoneInfo(settings.timezone)).date()
     waiting = (Order.status == "paid", Order.paid_at.is_not(None))
     query = (

@@ -82,6 +82,13 @@ def test_a_pass_takes_at_most_max_orders_oldest_first(demo_db: Database, config:
         audit_pass(demo_db, _clerk(demo_db), now=PASS_NOW, limit=0, config=small)
 
 
+def test_a_pass_never_takes_more_than_200_even_if_configured(db: Database, config: Config) -> None:
+    load_demo(db, orders=230, now=DEMO_NOW)
+    big = dataclasses.replace(config, audit=dataclasses.replace(config.audit, max_orders=500))
+    result = audit_pass(db, _clerk(db), now=PASS_NOW, config=big)
+    assert len(result.orders) == 200 and result.remaining == 30  # R-ORD-3
+
+
 def test_change_requests_are_held_with_the_rule_and_the_words(demo_db: Database) -> None:
     texts = {t: RULE_OF_KIND[kind] for kind, *said in data.CHANGE_REQUESTS for t in said}
     result = audit_pass(demo_db, _clerk(demo_db), now=PASS_NOW)
