@@ -43,6 +43,7 @@ from app.services.allocation import (
 )
 from app.services.context import Actor, authorize
 from app.services.journal import audit, record_event, record_events
+from app.services.order_audit import ship_day
 
 # The settings are the ``[batches]`` config section (R-BAT-1: cut-offs editable).
 BatchSettings = BatchesSection
@@ -84,11 +85,15 @@ def cut_batches(
     cutoff_index: int,
     settings: BatchSettings | None = None,
     now: datetime | None = None,
+    audit_settings: AuditSection | None = None,
 ) -> list[BatchInfo]:
     """Batch every audited, unbatched order for cut-off ``cutoff_index`` (1-based),
     with its pick lines allocated first-in-first-out (R-BAT-4).
 
-    Returns the new batches (none when nothing is due); short orders are held.
+    Only orders that ship on ``ship_date`` or earlier are due: one paid at or
+    after the audit cut-off (``audit_settings``, 17:00) ships the next day
+    (R-ORD-4) and waits. Returns the new batches (none when nothing is due);
+    short orders are held.
     Rows are read and written in bulk: a day's 10,000 orders cut in well under
     a second.
     """
@@ -106,7 +111,12 @@ def cut_batches(
     sf_first = cutoff_index == len(settings.cutoffs)
     with db.write() as session:
         authorize(session, actor, Action.MAKE_BATCHES)
-        due = _due_orders(session)
+        due = [
+            o
+            for o in _due_orders(session)
+            if o.paid_at is not None
+            and ship_day(audit_settings or AuditSection(), o.paid_at, now) <= ship_date
+        ]
         if not due:
             return []
         stock = pickable_stock(session, picking_warehouse(session, actor))
@@ -185,6 +195,7 @@ class _DueOrder:
 
     id: str
     courier_code: str
+    paid_at: datetime | None
     need: Counter[str]  # units per product id
     held_reason: str = ""
 
@@ -197,9 +208,9 @@ def _due_orders(session: Session) -> list[_DueOrder]:
         .where(Order.status == "audited", ShipBatchOrder.id.is_(None))
     )
     due = [
-        _DueOrder(order_id, code or "", Counter())
-        for order_id, code in session.execute(
-            select(Order.id, Courier.code)
+        _DueOrder(order_id, code or "", paid_at, Counter())
+        for order_id, code, paid_at in session.execute(
+            select(Order.id, Courier.code, Order.paid_at)
             .outerjoin(Courier, Courier.id == Order.courier_id)
             .where(Order.id.in_(waiting))
             .order_by(Order.paid_at, Order.platform_order_no)

@@ -20,6 +20,7 @@ from app.db.models import (
 )
 
 T0 = datetime(2026, 10, 1, 2, 0, tzinfo=UTC)
+PAID = datetime(2026, 11, 28, 1, 0, tzinfo=UTC)  # 09:00 in Shanghai
 
 
 def add_product(db: Database, sku: str, barcode: str, prepacked: bool = False) -> str:
@@ -64,13 +65,15 @@ def add_order(
     courier: str = "YTO",
     minutes: int = 0,
     status: str = "audited",
+    paid_at: datetime | None = None,
 ) -> str:
     with db.write() as session:
         courier_id = session.scalars(select(Courier.id).where(Courier.code == courier)).one()
         order = Order(
             platform_order_no=order_no,
             shop="测试店",
-            paid_at=datetime(2026, 11, 28, 1, 0, tzinfo=UTC) + timedelta(minutes=minutes),
+            paid_at=paid_at
+            or datetime(2026, 11, 28, 1, 0, tzinfo=UTC) + timedelta(minutes=minutes),
             recipient_name="张三",
             recipient_phone="13800000000",
             province="浙江省",

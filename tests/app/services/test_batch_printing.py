@@ -3,13 +3,15 @@ order through the queue, SF first in the last batch (R-BAT-2), never twice."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
+from functools import partial
 
 import pytest
 from sqlalchemy import delete, select, update
 
 from app.config import Config
 from app.db.models import Courier, Order, PrinterDefault, PrintJob
+from app.demo import load_demo
 from app.errors import NoDefaultPrinter
 from app.services.auth import login_with_pin
 from app.services.batch_printing import (
@@ -18,16 +20,20 @@ from app.services.batch_printing import (
     print_batch,
     print_pick_list,
 )
-from app.services.batches import cut_batches
+from app.services.batches import cut_batches as cut_batches_at
 from app.services.printers import list_printers, set_default_printer
 from app.station import Station, open_station
 
 DAY = date(2026, 11, 28)
+# 10:00 in Shanghai on DAY: every order paid before it ships today (R-ORD-4).
+NOW = datetime(2026, 11, 28, 2, 0, tzinfo=UTC)
+cut_batches = partial(cut_batches_at, now=NOW)
 
 
 @pytest.fixture
 def station(config: Config) -> Station:
-    opened = open_station(config)  # embedded default: demo and a folder printer
+    opened = open_station(config, demo_if_empty=False)  # the folder printer is set up
+    load_demo(opened.db, orders=200, now=NOW)
     with opened.db.write() as session:
         first = session.scalars(select(Order.id).order_by(Order.paid_at).limit(40)).all()
         session.execute(update(Order).where(Order.id.in_(first)).values(status="audited"))

@@ -4,7 +4,9 @@ last cut-off, short stock held, nothing batched twice, and who may cut."""
 from __future__ import annotations
 
 from collections import Counter
-from datetime import date
+from datetime import UTC, date, datetime, timedelta
+from functools import partial
+from zoneinfo import ZoneInfo
 
 import pytest
 from sqlalchemy import func, select, update
@@ -24,15 +26,20 @@ from app.db.models import (
 from app.demo import load_demo
 from app.errors import InvalidInput, PermissionDenied
 from app.services.auth import login_with_pin
-from app.services.batches import BatchInfo, BatchSettings, cut_batches, list_batches, order_kind
+from app.services.batches import BatchInfo, BatchSettings, list_batches, order_kind
+from app.services.batches import cut_batches as cut_batches_at
 from app.services.context import Actor
+from tests.app.services.picking_floor import add_order, add_product, receive
 
 DAY = date(2026, 11, 28)
+# 10:00 in Shanghai on DAY: every order paid before it ships today (R-ORD-4).
+NOW = datetime(2026, 11, 28, 2, 0, tzinfo=UTC)
+cut_batches = partial(cut_batches_at, now=NOW)
 N = 80
 
 
 def _audited_demo(db: Database, orders: int = N) -> Database:
-    load_demo(db, orders=orders)
+    load_demo(db, orders=orders, now=NOW)
     with db.write() as session:
         session.execute(update(Order).values(status="audited"))
     return db
@@ -274,3 +281,27 @@ def test_cut_batches_on_postgresql(pg_db: Database) -> None:
     assert [b.batch_no for b in list_batches(pg_db, clerk, DAY)] == sorted(
         (b.batch_no for b in batches), key=lambda n: (n.split("-")[2][0] != "S", n)
     )
+
+
+def test_orders_paid_from_the_audit_cutoff_on_wait_for_the_next_day(db: Database) -> None:
+    """R-ORD-4 at its edge: paid 16:59:59 ships today, paid 17:00:00 tomorrow."""
+    load_demo(db, orders=0, now=NOW)
+    clerk = login_with_pin(db, "zhidan", "1234")
+    tea = add_product(db, "T1-250", "6900000000011")
+    receive(db, tea, "A-01-05", 9, days=1, ref="T")
+    shanghai = ZoneInfo("Asia/Shanghai")
+    before = add_order(
+        db, "EDGE-1", [(tea, 1)], paid_at=datetime(2026, 11, 28, 16, 59, 59, tzinfo=shanghai)
+    )
+    after = add_order(
+        db, "EDGE-2", [(tea, 1)], paid_at=datetime(2026, 11, 28, 17, 0, 0, tzinfo=shanghai)
+    )
+    evening = datetime(2026, 11, 28, 17, 20, tzinfo=shanghai)
+    (today,) = cut_batches_at(db, clerk, DAY, 5, now=evening)
+    assert today.order_ids == (before,)
+    assert cut_batches_at(db, clerk, DAY, 5, now=evening) == []  # still waits, not held
+    morning = datetime(2026, 11, 29, 9, 0, tzinfo=shanghai)
+    (tomorrow,) = cut_batches_at(db, clerk, DAY + timedelta(days=1), 1, now=morning)
+    assert tomorrow.order_ids == (after,) and tomorrow.batch_no == "B20261129-1-S1"
+    with db.read() as session:
+        assert {o.status for o in session.scalars(select(Order))} == {"batched"}

@@ -4,7 +4,8 @@ first-in-first-out from lots, and confirmed by scanning bin and item."""
 from __future__ import annotations
 
 from collections import Counter
-from datetime import date
+from datetime import UTC, date, datetime
+from functools import partial
 
 import pytest
 from sqlalchemy import func, select
@@ -14,17 +15,20 @@ from app.db.models import Location, Order, OutboxEvent, PickLine, ShipBatch, Sto
 from app.demo import load_demo
 from app.errors import NotFound, PermissionDenied
 from app.services.auth import login_with_pin
-from app.services.batches import cut_batches
+from app.services.batches import cut_batches as cut_batches_at
 from app.services.context import Actor
 from app.services.picking import NotOnPickList, confirm_pick, pick_list
 from tests.app.services.picking_floor import add_order, add_product, receive
 
 DAY = date(2026, 11, 28)
+# 10:00 in Shanghai on DAY: every order paid before it ships today (R-ORD-4).
+NOW = datetime(2026, 11, 28, 2, 0, tzinfo=UTC)
+cut_batches = partial(cut_batches_at, now=NOW)
 
 
 @pytest.fixture
 def floor(db: Database) -> Database:
-    load_demo(db, orders=0)
+    load_demo(db, orders=0, now=NOW)
     return db
 
 
@@ -166,7 +170,7 @@ def test_refused_pick_changes_nothing(floor: Database, clerk: Actor, picker: Act
 
 @pytest.mark.postgres
 def test_pick_on_postgresql(pg_db: Database) -> None:
-    load_demo(pg_db, orders=0)
+    load_demo(pg_db, orders=0, now=NOW)
     clerk = login_with_pin(pg_db, "zhidan", "1234")
     picker = login_with_pin(pg_db, "peihuo", "1234")
     tea = add_product(pg_db, "T1-250", "6900000000011")

@@ -3,7 +3,8 @@ apart from the orders that still need packing."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
+from functools import partial
 
 import pytest
 from sqlalchemy import select
@@ -13,15 +14,18 @@ from app.db.models import AuditEntry, OutboxEvent
 from app.demo import load_demo
 from app.errors import NotFound, PermissionDenied
 from app.services.auth import login_with_pin
-from app.services.batches import cut_batches
+from app.services.batches import cut_batches as cut_batches_at
 from app.services.prepacked import list_prepacked, set_prepacked
 from tests.app.services.picking_floor import add_order, add_product, receive
 
 DAY = date(2026, 11, 28)
+# 10:00 in Shanghai on DAY: every order paid before it ships today (R-ORD-4).
+NOW = datetime(2026, 11, 28, 2, 0, tzinfo=UTC)
+cut_batches = partial(cut_batches_at, now=NOW)
 
 
 def test_prepacked_single_orders_get_their_own_batch(db: Database) -> None:
-    load_demo(db, orders=0)
+    load_demo(db, orders=0, now=NOW)
     clerk = login_with_pin(db, "zhidan", "1234")
     gift = add_product(db, "GIFT-1", "6900000000042")
     tea = add_product(db, "T1-250", "6900000000011")
@@ -51,7 +55,7 @@ def test_prepacked_single_orders_get_their_own_batch(db: Database) -> None:
 
 
 def test_only_the_desk_marks_prepacked_and_unknown_codes_are_refused(db: Database) -> None:
-    load_demo(db, orders=0)
+    load_demo(db, orders=0, now=NOW)
     add_product(db, "GIFT-1", "6900000000042")
     with pytest.raises(PermissionDenied):
         set_prepacked(db, login_with_pin(db, "dabao", "1234"), "GIFT-1", True)

@@ -3,7 +3,8 @@ still needing it; a foreign item or one more than was picked is refused."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
+from functools import partial
 
 import pytest
 from sqlalchemy import func, select
@@ -12,13 +13,16 @@ from app.db.engine import Database
 from app.db.models import ShipBatch, SortScan
 from app.demo import load_demo
 from app.services.auth import login_with_pin
-from app.services.batches import cut_batches
+from app.services.batches import cut_batches as cut_batches_at
 from app.services.context import Actor
 from app.services.picking import confirm_pick
 from app.services.sorting import SortRefused, sort_board, sort_item, undo_last_sort
 from tests.app.services.picking_floor import add_order, add_product, receive
 
 DAY = date(2026, 11, 28)
+# 10:00 in Shanghai on DAY: every order paid before it ships today (R-ORD-4).
+NOW = datetime(2026, 11, 28, 2, 0, tzinfo=UTC)
+cut_batches = partial(cut_batches_at, now=NOW)
 TEA, CUP, PAN = "6900000000011", "6900000000028", "6900000000035"
 
 
@@ -26,7 +30,7 @@ TEA, CUP, PAN = "6900000000011", "6900000000028", "6900000000035"
 def picked_batch(db: Database) -> tuple[Database, Actor, str]:
     """A multi-item batch of two orders, fully picked: slot 1 wants 2 tea + 1 cup,
     slot 2 wants 1 tea + 1 cup."""
-    load_demo(db, orders=0)
+    load_demo(db, orders=0, now=NOW)
     clerk = login_with_pin(db, "zhidan", "1234")
     picker = login_with_pin(db, "peihuo", "1234")
     tea = add_product(db, "T1-250", TEA)
@@ -88,7 +92,7 @@ def test_undo_takes_back_the_last_scan(picked_batch: tuple[Database, Actor, str]
 
 
 def test_only_picked_units_can_be_sorted(db: Database) -> None:
-    load_demo(db, orders=0)
+    load_demo(db, orders=0, now=NOW)
     clerk = login_with_pin(db, "zhidan", "1234")
     picker = login_with_pin(db, "peihuo", "1234")
     tea = add_product(db, "T1-250", TEA)
