@@ -147,6 +147,7 @@ def test_a_pass_holds_change_requests_and_counts_tomorrows_orders(
     assert screen.table.item(1, 5).text() == "需要开发票，抬头稍后发"
     assert screen.table.item(2, 3).text() == "Hold shipment: 先别发、等通知"
     assert "王芳" in screen.table.item(0, 2).text()
+    assert screen.table.item(2, 1).text() == "11-28 17:20"  # Beijing time, as the cut-off
     assert screen.tabs.tabText(0) == "Held orders (3)"
     assert screen.queue is not None and screen.queue.waiting == 0
     assert status_of(station, "T1002") == "audited" and status_of(station, "T1001") == "held"

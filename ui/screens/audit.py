@@ -21,6 +21,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
 
 from app.config import AuditSection, Config, ConfigError
 from app.db.engine import Database
@@ -267,9 +268,10 @@ class AuditScreen(Screen):
 
     def _fill_table(self) -> None:
         selected = self.selected()
+        zone = ZoneInfo(self.station.config.audit.timezone)  # the cut-off's clock (R-ORD-4)
         self.table.setRowCount(len(self.held))
         for r, order in enumerate(self.held):
-            paid = order.paid_at.astimezone().strftime("%m-%d %H:%M") if order.paid_at else ""
+            paid = order.paid_at.astimezone(zone).strftime("%m-%d %H:%M") if order.paid_at else ""
             values = [
                 order.order_no,
                 paid,
