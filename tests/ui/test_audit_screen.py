@@ -316,6 +316,9 @@ def test_scanning_an_order_number_selects_the_held_order(qtbot: QtBot, station: 
         screen.refresh()
         screen.run_pass()
         qtbot.waitUntil(lambda: not screen.running, timeout=WAIT_MS)
+        win.activateWindow()  # the scanner types into whatever has the focus
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
+        screen.table.setFocus()
         Keyboard().scan("T1007")
         qtbot.waitUntil(lambda: screen.selected() is not None, timeout=WAIT_MS)
         selected = screen.selected()
