@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from app.db.models import ORDER_STATUSES
 from app.errors import DomainError
+from app.permissions import Action
 from app.services.orders import list_orders
 from ui.errors import error_text
 from ui.labels import status_label
@@ -12,18 +13,34 @@ from ui.qt import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
+    QKeySequence,
     QLabel,
+    QPushButton,
+    QShortcut,
+    Qt,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
 )
 from ui.screens.base import Screen
+from ui.widgets.import_dialog import ImportDialog
+
+IMPORT_KEY = "Ctrl+I"
 
 
 class OrdersScreen(Screen):
     COLUMNS = 8
 
     def build(self) -> None:
+        self.import_dialog: ImportDialog | None = None
+        self.import_button = QPushButton()
+        self.import_button.setObjectName("ordersImport")
+        # Importing changes orders: the audit right (order clerk, supervisor).
+        self.import_button.setVisible(self.actor.may(Action.AUDIT_ORDERS))
+        self.import_button.clicked.connect(self.open_import)
+        self.import_shortcut = QShortcut(QKeySequence(IMPORT_KEY), self)
+        self.import_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.import_shortcut.activated.connect(self.open_import)
         self.filter_label = QLabel()
         self.status_filter = QComboBox()
         self.status_filter.setObjectName("statusFilter")
@@ -42,12 +59,14 @@ class OrdersScreen(Screen):
         top.addWidget(self.filter_label)
         top.addWidget(self.status_filter)
         top.addStretch(1)
+        top.addWidget(self.import_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table)
         layout.addWidget(self.error)
 
     def retranslate(self) -> None:
+        self.import_button.setText(self.tr("Import… (%1)").replace("%1", IMPORT_KEY))
         self.filter_label.setText(self.tr("State"))
         self.status_filter.setItemText(0, self.tr("All"))
         for i, status in enumerate(ORDER_STATUSES, start=1):
@@ -88,3 +107,22 @@ class OrdersScreen(Screen):
             for c, value in enumerate(values):
                 self.table.setItem(r, c, QTableWidgetItem(value))
         self.table.resizeColumnsToContents()
+
+    def open_import(self) -> ImportDialog | None:
+        """Show the import dialog (one per screen, kept for the next file)."""
+        if not self.actor.may(Action.AUDIT_ORDERS):
+            return None
+        if self.import_dialog is None:
+            self.import_dialog = ImportDialog(self.station, self.actor, self)
+            self.import_dialog.imported.connect(self._on_imported)
+        else:
+            self.import_dialog.load_profiles()
+        self.import_dialog.open()
+        return self.import_dialog
+
+    def _on_imported(self, _result: object) -> None:
+        self.refresh()
+
+    def stop(self) -> None:
+        if self.import_dialog is not None:
+            self.import_dialog.stop()
