@@ -26,6 +26,7 @@ from tests.ui.conftest import PIN, ROLE_USERS
 from tests.ui.keyboard import Keyboard
 from tests.ui.test_main_window import type_login
 from ui.main_window import MainWindow
+from ui.qt import QApplication
 from ui.screens.picking import DONE_COLOUR, PickingScreen
 
 WAIT_MS = 10_000
@@ -100,11 +101,28 @@ def picking(qtbot: QtBot, window: MainWindow, floor: Station) -> PickingScreen:
     return screen
 
 
+def activate(qtbot: QtBot, win: MainWindow) -> None:
+    """Offscreen, the window can lose activation while events are processed:
+    keys (and shortcuts) need a focused widget, as on a real desk."""
+    if QApplication.focusWidget() is None:
+        win.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is not None, timeout=WAIT_MS)
+
+
+def burst(qtbot: QtBot, win: MainWindow, code: str) -> None:
+    """A scanner's burst, wherever the focus is; back once the screen has it."""
+    activate(qtbot, win)
+    with qtbot.waitSignal(win.devices.scanned, timeout=WAIT_MS):
+        Keyboard().scan(code)
+
+
 def scan(qtbot: QtBot, screen: PickingScreen, code: str) -> str:
-    """A scanner burst wherever the focus is; returns what the result panel says."""
+    """A scan on the picking screen; returns what the result panel says."""
     screen.result.clear_result()
-    Keyboard().scan(code)
-    qtbot.waitUntil(screen.result.isVisible, timeout=WAIT_MS)
+    win = screen.window()
+    assert isinstance(win, MainWindow)
+    burst(qtbot, win, code)
+    assert screen.result.isVisible()
     return str(screen.result.text())
 
 

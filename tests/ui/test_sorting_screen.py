@@ -11,7 +11,6 @@ from sqlalchemy import func, select
 from app.db.models import ShipBatch, SortScan
 from app.station import Station
 from tests.ui import test_picking_screen as picking_tests
-from tests.ui.keyboard import Keyboard
 from tests.ui.test_picking_screen import (
     CUP,
     CUP_BIN,
@@ -19,7 +18,8 @@ from tests.ui.test_picking_screen import (
     PAN,
     TEA,
     TEA_BIN,
-    WAIT_MS,
+    activate,
+    burst,
     cut_first_batches,
     open_screen,
 )
@@ -38,8 +38,7 @@ def scan(qtbot: QtBot, screen: PickingScreen | SortingScreen, code: str) -> None
     """A scanner burst, wherever the focus is; back when the screen has taken it."""
     win = screen.window()
     assert isinstance(win, MainWindow)
-    with qtbot.waitSignal(win.devices.scanned, timeout=WAIT_MS):
-        Keyboard().scan(code)
+    burst(qtbot, win, code)
 
 
 def pick_all(qtbot: QtBot, win: MainWindow, batch_no: str) -> None:
@@ -112,6 +111,7 @@ def test_a_picked_multi_batch_is_sorted_slot_by_slot(
     assert LAST_BORDER in cell_style(sorting, 2) and LAST_BORDER not in cell_style(sorting, 1)
 
     # Ctrl+Z from the (empty) scan field takes the last tea back out of slot 2.
+    activate(qtbot, window)
     sorting.scan_edit.setFocus()
     qtbot.keyClick(sorting.scan_edit, Qt.Key.Key_Z, CTRL)
     assert sorting.result.text() == "Undone: take T1-250 back out of slot 2."
@@ -174,6 +174,7 @@ def test_backspace_and_the_undo_code_take_back_scans(
     for _ in range(2):
         scan(qtbot, sorting, CUP)
     assert sorting.grid.states == {1: "started", 2: "started"}
+    activate(qtbot, window)
     sorting.scan_edit.setFocus()
     qtbot.keyClick(sorting.scan_edit, Qt.Key.Key_Backspace)
     assert sorting.result.text() == "Undone: take C1-1 back out of slot 2."

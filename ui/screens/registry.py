@@ -10,11 +10,14 @@ from app.services.context import Actor
 from ui.qt import QT_TRANSLATE_NOOP, QCoreApplication
 from ui.screens.audit import AuditScreen
 from ui.screens.base import Screen
+from ui.screens.batches import BatchesScreen
 from ui.screens.devices import DevicesScreen
 from ui.screens.labels import LabelsScreen
 from ui.screens.orders import OrdersScreen
 from ui.screens.overview import OverviewScreen
+from ui.screens.picking import PickingScreen
 from ui.screens.settings import SettingsScreen
+from ui.screens.sorting import SortingScreen
 from ui.screens.users import UsersScreen
 
 
@@ -44,6 +47,19 @@ SCREENS: tuple[ScreenSpec, ...] = (
     ScreenSpec(
         "audit", _t(QT_TRANSLATE_NOOP("Navigation", "Audit")), Action.AUDIT_ORDERS, AuditScreen
     ),
+    ScreenSpec(
+        "batches",
+        _t(QT_TRANSLATE_NOOP("Navigation", "Batches")),
+        Action.MAKE_BATCHES,
+        BatchesScreen,
+    ),
+    ScreenSpec(
+        "picking",
+        _t(QT_TRANSLATE_NOOP("Navigation", "Picking")),
+        Action.PICK,
+        PickingScreen,
+    ),
+    ScreenSpec("sorting", _t(QT_TRANSLATE_NOOP("Navigation", "Sort")), Action.PICK, SortingScreen),
     ScreenSpec(
         "labels",
         _t(QT_TRANSLATE_NOOP("Navigation", "Labels")),
