@@ -19,8 +19,24 @@ from typing import Any
 import platformdirs
 
 from app.order_settings import AuditSection, BatchesSection, check_order_settings
+from app.shipping_settings import (
+    PackSection,
+    ShippingSection,
+    WeighSection,
+    check_shipping_settings,
+)
 
-__all__ = ["AuditSection", "BatchesSection", "Config", "ConfigError", "Paths", "load_config"]
+__all__ = [
+    "AuditSection",
+    "BatchesSection",
+    "Config",
+    "ConfigError",
+    "PackSection",
+    "Paths",
+    "ShippingSection",
+    "WeighSection",
+    "load_config",
+]
 
 APP_NAME = "warehouse-station"
 HOME_ENV = "WAREHOUSE_STATION_HOME"
@@ -147,6 +163,9 @@ class Config:
     ui: UiSection = field(default_factory=UiSection)
     audit: AuditSection = field(default_factory=AuditSection)
     batches: BatchesSection = field(default_factory=BatchesSection)
+    weigh: WeighSection = field(default_factory=WeighSection)
+    pack: PackSection = field(default_factory=PackSection)
+    shipping: ShippingSection = field(default_factory=ShippingSection)
     paths: Paths = field(default_factory=Paths.default)
     source: Path | None = None  # the file it was read from, if any
 
@@ -172,6 +191,9 @@ _SECTIONS: dict[str, type] = {
     "ui": UiSection,
     "audit": AuditSection,
     "batches": BatchesSection,
+    "weigh": WeighSection,
+    "pack": PackSection,
+    "shipping": ShippingSection,
 }
 
 
@@ -216,6 +238,7 @@ def _build_config(data: dict[str, Any], path: Path, paths: Paths, source: Path |
         raise ConfigError(f"{path}: [security] values must be at least 1")
     _check_devices(config, path)
     problems = check_order_settings(config.audit, config.batches, path)
+    problems += check_shipping_settings(config.weigh, config.pack, config.shipping, path)
     if problems:
         raise ConfigError(problems[0])
     return config

@@ -16,6 +16,14 @@ from app.db.models.printing import (
     PrinterDefault,
     PrintJob,
 )
+from app.db.models.shipping import (
+    DOCUMENTS,
+    SCAN_KINDS,
+    WEIGH_VERDICTS,
+    PackRecord,
+    VerifyScan,
+    Weighing,
+)
 from app.db.models.stock import (
     LOCATION_KINDS,
     MOVEMENT_KINDS,
@@ -27,6 +35,12 @@ from app.db.models.stock import (
 )
 
 __all__ = [
+    "DOCUMENTS",
+    "SCAN_KINDS",
+    "WEIGH_VERDICTS",
+    "PackRecord",
+    "VerifyScan",
+    "Weighing",
     "BATCH_KINDS",
     "BATCH_STATES",
     "ShipBatch",

@@ -32,7 +32,7 @@ class Order(VersionedMixin, Base):
         UniqueConstraint("shop", "platform_order_no", name="uq_orders_shop_platform_no"),
     )
 
-    platform_order_no: Mapped[str] = mapped_column(String(64))
+    platform_order_no: Mapped[str] = mapped_column(String(64), index=True)  # scanned
     shop: Mapped[str] = mapped_column(String(100))
     paid_at: Mapped[datetime | None] = mapped_column(UTCDateTime, index=True)
     cs_remark: Mapped[str] = mapped_column(Text, default="")  # 客服备注

@@ -24,6 +24,7 @@ MOVEMENT_KINDS = (
     "scrap",
     "sample_out",
     "sample_in",
+    "pack_use",  # packing material used on a parcel (R-PAK-2)
 )
 
 

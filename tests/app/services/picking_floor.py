@@ -23,14 +23,21 @@ T0 = datetime(2026, 10, 1, 2, 0, tzinfo=UTC)
 PAID = datetime(2026, 11, 28, 1, 0, tzinfo=UTC)  # 09:00 in Shanghai
 
 
-def add_product(db: Database, sku: str, barcode: str, prepacked: bool = False) -> str:
+def add_product(
+    db: Database,
+    sku: str,
+    barcode: str,
+    prepacked: bool = False,
+    weight_g: int = 250,
+    category: str = "tea",
+) -> str:
     with db.write() as session:
         product = Product(
             sku_code=sku,
             name=f"测试茶 {sku}",
             style_no=sku.split("-")[0],
-            unit_weight_g=250,
-            category="tea",
+            unit_weight_g=weight_g,
+            category=category,
             prepacked=prepacked,
             barcodes=[ProductBarcode(barcode=barcode)],
         )
@@ -66,6 +73,7 @@ def add_order(
     minutes: int = 0,
     status: str = "audited",
     paid_at: datetime | None = None,
+    waybill: str | None = None,
 ) -> str:
     with db.write() as session:
         courier_id = session.scalars(select(Courier.id).where(Courier.code == courier)).one()
@@ -80,6 +88,7 @@ def add_order(
             city="杭州市",
             address_detail="文一路 1 号",
             courier_id=courier_id,
+            waybill_no=waybill,
             status=status,
             lines=[OrderLine(product_id=p, quantity=q) for p, q in lines],
         )
