@@ -265,17 +265,15 @@ class BatchesScreen(Screen):
         self.tree.currentItemChanged.connect(self._tree_moved)
         self.preview_button.clicked.connect(self.show_pick_list)
         self.pick_print_button.clicked.connect(self.print_pick_list)
-        self.sku_edit.returnPressed.connect(lambda: self.mark_prepacked(True))
-        self.mark_button.clicked.connect(lambda: self.mark_prepacked(True))
-        self.unmark_button.clicked.connect(lambda: self.mark_prepacked(False))
+        # Bound methods, not lambdas: a lambda holding self would keep the screen
+        # (and its worker thread's wrapper) alive after the workspace is deleted.
+        self.sku_edit.returnPressed.connect(self.mark)
+        self.mark_button.clicked.connect(self.mark)
+        self.unmark_button.clicked.connect(self.unmark)
 
-        self._thread = WorkerThread("batch-print", self)
-        self._runner = BatchPrintRunner()
-        self._runner.moveToThread(self._thread)
-        self._start_print.connect(self._runner.run)
-        self._runner.progress.connect(self._print_progress)
-        self._runner.finished.connect(self._print_done)
-        self._runner.failed.connect(self._print_failed)
+        # The worker exists only while a batch prints (see _print_over).
+        self._thread: WorkerThread | None = None
+        self._runner: BatchPrintRunner | None = None
 
     @staticmethod
     def _table(name: str, columns: int) -> QTableWidget:
@@ -603,8 +601,16 @@ class BatchesScreen(Screen):
         self.print_button.setEnabled(False)
         self.print_progress.setRange(0, 0)  # busy until the first report
         self.result.show_ok(self.tr("Printing %1…").replace("%1", self.current.batch_no))
-        if not self._thread.isRunning():
-            self._thread.start()
+        # No Qt parent: the thread goes with its last Python reference, never
+        # before it (a deleted thread left in WorkerThread's registry).
+        self._thread = WorkerThread("batch-print")
+        self._runner = BatchPrintRunner()
+        self._runner.moveToThread(self._thread)
+        self._start_print.connect(self._runner.run)
+        self._runner.progress.connect(self._print_progress)
+        self._runner.finished.connect(self._print_done)
+        self._runner.failed.connect(self._print_failed)
+        self._thread.start()
         station = self.station
         self._start_print.emit(
             PrintRequest(station.db, self.actor, station.config, self.current.batch_no)
@@ -664,14 +670,23 @@ class BatchesScreen(Screen):
         self.print_button.setEnabled(self.current is not None)
         if self.print_progress.maximum() == 0:
             self.print_progress.setRange(0, 1)
-        self._thread.quit()  # the runner has returned; nothing keeps the thread busy
-        self._thread.wait()
+        self._join()
 
     def stop(self) -> None:
         """The window is closing: stop after the document being queued."""
-        self._runner.cancelled = True
+        if self._runner is not None:
+            self._runner.cancelled = True
+        self._join()
+
+    def _join(self) -> None:
+        """The runner has returned (or stops at its next document): end the thread."""
+        if self._thread is None or self._runner is None:
+            return
+        self._start_print.disconnect(self._runner.run)
         self._thread.quit()
         self._thread.wait()
+        self._runner = None
+        self._thread = None
 
     def show_pick_list(self) -> None:
         """The A4 pick list (汇总单) at true size."""
@@ -719,6 +734,12 @@ class BatchesScreen(Screen):
         )
 
     # --- pre-packed ----------------------------------------------------
+
+    def mark(self) -> None:
+        self.mark_prepacked(True)
+
+    def unmark(self) -> None:
+        self.mark_prepacked(False)
 
     def mark_prepacked(self, on: bool) -> None:
         """Mark (or unmark) the SKU typed or scanned as pre-packed (R-BAT-5)."""
