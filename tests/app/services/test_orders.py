@@ -69,7 +69,7 @@ def test_held_orders_carry_their_reason(demo_db: Database) -> None:
 
 
 def test_batch_orders_in_sort_order_by_number_or_id(demo_db: Database) -> None:
-    from datetime import date
+    from datetime import UTC, date, datetime
 
     from sqlalchemy import update
 
@@ -78,10 +78,13 @@ def test_batch_orders_in_sort_order_by_number_or_id(demo_db: Database) -> None:
     from app.services.batches import cut_batches
     from app.services.orders import batch_orders
 
+    paid = datetime(2026, 11, 28, 1, 0, tzinfo=UTC)  # 09:00 in Shanghai: ships that day
     with demo_db.write() as session:
-        session.execute(update(Order).values(status="audited"))
+        session.execute(update(Order).values(status="audited", paid_at=paid))
     clerk = login_with_pin(demo_db, "zhidan", "1234")
-    batches = cut_batches(demo_db, clerk, date(2026, 11, 28), 1)
+    now = datetime(2026, 11, 28, 2, 0, tzinfo=UTC)
+    batches = cut_batches(demo_db, clerk, date(2026, 11, 28), 1, now=now)
+    assert batches
     for batch in batches:
         rows = batch_orders(demo_db, clerk, batch.batch_no)
         assert tuple(r.id for r in rows) == batch.order_ids
