@@ -76,6 +76,12 @@ def error_text(error: DomainError) -> str:
         return _pick_text(p)
     if code == "sort_refused":
         return _sort_text(p)
+    if code == "no_waybill":
+        text = QCoreApplication.translate(
+            "DomainError",
+            "Order %1 has no waybill number yet: get it from the courier (import it again with the waybill column) before printing the e-waybill.",
+        )
+        return text.replace("%1", str(p.get("order_no", "")))
     if code in ("already_printed", "no_default_printer", "wrong_job_state", "order_not_paid"):
         return _printing_text(code, p)
     if code == "schema_too_new":

@@ -170,6 +170,7 @@ class MainWindow(QMainWindow):
     def logout(self) -> None:
         if self.workspace is None:
             return
+        self.workspace.stop()  # join the screens' workers before their widgets go
         self.pages.removeWidget(self.workspace)
         self.workspace.deleteLater()
         self.workspace = None

@@ -6,7 +6,7 @@ from __future__ import annotations
 import weakref
 
 from app.db.engine import Database
-from ui.qt import QObject, QThread, QTimer, Signal, Slot
+from ui.qt import QObject, QThread, QTimer, Signal, Slot, qobject_is_valid
 
 
 class WorkerThread(QThread):
@@ -22,7 +22,9 @@ class WorkerThread(QThread):
 
     @classmethod
     def running(cls) -> list[str]:
-        return [t.objectName() for t in list(cls._all) if t.isRunning()]
+        """Names of the threads still running; one whose C++ side is gone (its
+        Qt parent deleted it, which Qt only allows once it stopped) is not."""
+        return [t.objectName() for t in list(cls._all) if qobject_is_valid(t) and t.isRunning()]
 
 
 class DatabaseProbe(QObject):

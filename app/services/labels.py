@@ -35,6 +35,12 @@ class OrderNotPaid(DomainError):
     code = "order_not_paid"
 
 
+class NoWaybillNumber(DomainError):
+    """An e-waybill needs the courier's waybill number, which the order lacks."""
+
+    code = "no_waybill"
+
+
 @dataclass(frozen=True)
 class Document:
     """A label ready to render: its pages, what it is for, which template."""
@@ -179,6 +185,11 @@ def build_document_from_console(
                     f"order {order.platform_order_no} is not paid (R-ORD-1)",
                     order_no=order.platform_order_no,
                     status=order.status,
+                )
+            if kind == "ewaybill" and not (order.waybill_no or "").strip():
+                raise NoWaybillNumber(
+                    f"order {order.platform_order_no} has no waybill number",
+                    order_no=order.platform_order_no,
                 )
             order_data = _order_data(session, order, config.sender)
             values = (

@@ -22,69 +22,591 @@ The details are in the log file.</source>
     </message>
 </context>
 <context>
+    <name>AuditRule</name>
+    <message>
+        <location filename="../../ui/screens/audit.py" line="80"/>
+        <source>Change address</source>
+        <translation>改地址</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/audit.py" line="81"/>
+        <source>Change courier</source>
+        <translation>换快递</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/audit.py" line="82"/>
+        <source>Split shipment</source>
+        <translation>分开发货</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/audit.py" line="83"/>
+        <source>Hold shipment</source>
+        <translation>暂停发货</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/audit.py" line="84"/>
+        <source>Invoice</source>
+        <translation>开发票</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/audit.py" line="99"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>AuditRulesPanel</name>
+    <message>
+        <location filename="../../ui/screens/audit.py" line="522"/>
+        <source>Orders per pass (1 to %1)</source>
+        <translation>每次审单单数（1 至 %1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/audit.py" line="524"/>
+        <source>Cut-off (HH:MM): paid later ships tomorrow</source>
+        <translation>截单时间（时:分）：之后付款的订单次日发货</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/audit.py" line="526"/>
+        <source>%1 keywords</source>
+        <translation>%1关键词</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/audit.py" line="528"/>
+        <source>A paid order is held when its CS remark or buyer message has one of these words.</source>
+        <translation>已付款订单的客服备注或客人留言含有以下任一词语时，订单将被挂起待人工处理。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/audit.py" line="530"/>
+        <source>Separate words with 、 , or spaces; an empty list holds nothing.</source>
+        <translation>词语之间用 、 , 或空格分隔；留空则此规则不挂起任何订单。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/audit.py" line="532"/>
+        <source>Save rules (Enter)</source>
+        <translation>保存规则（回车）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/audit.py" line="573"/>
+        <source>Orders per pass must be a whole number from 1 to %1. Nothing was saved.</source>
+        <translation>每次审单单数须为 1 至 %1 的整数。未保存任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/audit.py" line="577"/>
+        <source>The cut-off must be a time written HH:MM, e.g. 17:00. Nothing was saved.</source>
+        <translation>截单时间须写成 时:分，例如 17:00。未保存任何更改。</translation>
+    </message>
+</context>
+<context>
+    <name>AuditScreen</name>
+    <message>
+        <location filename="../../ui/screens/audit.py" line="216"/>
+        <source>Run audit pass (Enter / %1)</source>
+        <translation>审单（回车 / %1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/audit.py" line="219"/>
+        <source>Order no.</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/audit.py" line="220"/>
+        <source>Paid</source>
+        <translation>付款时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/audit.py" line="221"/>
+        <source>Recipient</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/audit.py" line="222"/>
+        <source>Held because</source>
+        <translation>挂起原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/audit.py" line="223"/>
+        <source>CS remark</source>
+        <translation>客服备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/audit.py" line="224"/>
+        <source>Buyer message</source>
+        <translation>客人留言</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/audit.py" line="227"/>
+        <source>How it was resolved</source>
+        <translation>处理说明</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/audit.py" line="228"/>
+        <source>Required, e.g. new address confirmed by chat</source>
+        <translation>必填，例如：已通过旺旺确认新地址</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/audit.py" line="229"/>
+        <source>Release</source>
+        <translation>放行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/audit.py" line="230"/>
+        <source>Audit rules</source>
+        <translation>审单规则</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/audit.py" line="257"/>
+        <source>Held orders (%1)</source>
+        <translation>挂起订单（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/audit.py" line="262"/>
+        <source>%1 paid orders wait for audit; %2 paid after the %3 cut-off ship tomorrow.</source>
+        <translation>%1 单已付款订单待审；其中 %2 单在 %3 截单后付款，明天发货。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/audit.py" line="266"/>
+        <source>One pass takes up to %1 orders.</source>
+        <translation>每次审单最多 %1 单。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/audit.py" line="316"/>
+        <source>Order %1 is not among the held orders.</source>
+        <translation>订单 %1 不在挂起订单中。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/audit.py" line="321"/>
+        <source>Order %1 held: %2</source>
+        <translation>订单 %1 已挂起：%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/audit.py" line="336"/>
+        <source>Auditing…</source>
+        <translation>正在审单…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/audit.py" line="358"/>
+        <source>The audit pass failed: %1</source>
+        <translation>审单失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/audit.py" line="370"/>
+        <source>No paid orders wait for audit.</source>
+        <translation>没有待审的已付款订单。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/audit.py" line="372"/>
+        <source>Audited %1 orders: %2 passed, %3 held.</source>
+        <translation>已审 %1 单：通过 %2 单，挂起 %3 单。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/audit.py" line="382"/>
+        <source>Held for: %1.</source>
+        <translation>挂起原因：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/audit.py" line="386"/>
+        <source>%1 ship tomorrow (paid after the %2 cut-off).</source>
+        <translation>%1 单明天发货（%2 截单后付款）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/audit.py" line="392"/>
+        <source>%1 paid orders still wait: run another pass.</source>
+        <translation>还有 %1 单已付款订单待审：请再审一次。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/audit.py" line="406"/>
+        <source>Select a held order first (arrow keys in the list, or scan its number).</source>
+        <translation>请先选择一个挂起订单（在列表中用方向键选择，或扫描订单号）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/audit.py" line="413"/>
+        <source>Type how the hold on %1 was resolved: a release needs a note.</source>
+        <translation>请填写订单 %1 的处理说明：放行必须填写说明。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/audit.py" line="431"/>
+        <source>Order %1 is no longer held (%2).</source>
+        <translation>订单 %1 已不是挂起状态（%2）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/audit.py" line="443"/>
+        <source>Order %1 released: audited, ships on %2.</source>
+        <translation>订单 %1 已放行：审核通过，%2 发货。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/audit.py" line="467"/>
+        <source>The rules could not be saved: %1</source>
+        <translation>规则无法保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/audit.py" line="475"/>
+        <source>Audit rules saved: the next pass uses them.</source>
+        <translation>审单规则已保存：下次审单起生效。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/audit.py" line="477"/>
+        <source>The audit rules are unchanged.</source>
+        <translation>审单规则没有变化。</translation>
+    </message>
+</context>
+<context>
+    <name>Batch</name>
+    <message>
+        <location filename="../../ui/labels.py" line="116"/>
+        <source>Single-item</source>
+        <translation>一单一品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="117"/>
+        <source>Multi-item</source>
+        <translation>一单多品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="118"/>
+        <source>Pre-packed</source>
+        <translation>预包装</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="121"/>
+        <source>Open</source>
+        <translation>未拣货</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="122"/>
+        <source>Picking</source>
+        <translation>拣货中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="123"/>
+        <source>Picked</source>
+        <translation>已拣货</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="124"/>
+        <source>Sorted</source>
+        <translation>已分拣</translation>
+    </message>
+</context>
+<context>
+    <name>BatchesScreen</name>
+    <message>
+        <location filename="../../ui/screens/batches.py" line="290"/>
+        <source>Cut-off</source>
+        <translation>截单时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/batches.py" line="291"/>
+        <source>Cut next batch (Enter / %1)</source>
+        <translation>生成下一批次（回车 / %1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/batches.py" line="294"/>
+        <source>Cut-off / batch</source>
+        <translation>截单时间 / 批次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/batches.py" line="295"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/batches.py" line="296"/>
+        <location filename="../../ui/screens/batches.py" line="311"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/batches.py" line="297"/>
+        <source>Orders</source>
+        <translation>订单数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/batches.py" line="298"/>
+        <source>Orders by state</source>
+        <translation>各状态订单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/batches.py" line="302"/>
+        <source>Print waybills and delivery notes (%1)</source>
+        <translation>打印快递单和发货单（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/batches.py" line="306"/>
+        <source>Slot</source>
+        <translation>格口</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/batches.py" line="307"/>
+        <location filename="../../ui/screens/batches.py" line="317"/>
+        <source>Order no.</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/batches.py" line="308"/>
+        <location filename="../../ui/screens/batches.py" line="317"/>
+        <source>Recipient</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/batches.py" line="309"/>
+        <source>Courier</source>
+        <translation>快递</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/batches.py" line="310"/>
+        <source>Items</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/batches.py" line="314"/>
+        <source>Show pick list</source>
+        <translation>显示汇总单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/batches.py" line="315"/>
+        <source>Print pick list</source>
+        <translation>打印汇总单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/batches.py" line="317"/>
+        <source>Paid</source>
+        <translation>付款时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/batches.py" line="317"/>
+        <source>Held because</source>
+        <translation>挂起原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/batches.py" line="321"/>
+        <source>Pre-packed best-sellers (R-BAT-5) ship without packing: one unit of such a SKU goes into a pre-packed batch and straight to weighing. Scan or type a SKU or barcode: Enter marks it.</source>
+        <translation>提前打包的爆款（R-BAT-5）发货时不再打包：单件此类 SKU 的订单进入预包装批次，直接称重。扫描或输入 SKU 或条码，回车即标记。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/batches.py" line="326"/>
+        <source>SKU or barcode</source>
+        <translation>SKU 或条码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/batches.py" line="327"/>
+        <source>Mark pre-packed</source>
+        <translation>标记为预包装</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/batches.py" line="328"/>
+        <source>Unmark</source>
+        <translation>取消标记</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/batches.py" line="329"/>
+        <source>Pick list</source>
+        <translation>汇总单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/batches.py" line="330"/>
+        <source>Pre-packed SKUs</source>
+        <translation>预包装 SKU</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/batches.py" line="374"/>
+        <location filename="../../ui/screens/batches.py" line="509"/>
+        <source>%1 first</source>
+        <translation>%1 优先</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/batches.py" line="378"/>
+        <source>Ship date %1 · now %2 · next cut-off %3</source>
+        <translation>发货日期 %1 · 现在 %2 · 下一截单 %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/batches.py" line="400"/>
+        <source>%1 batches</source>
+        <translation>%1 个批次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/batches.py" line="468"/>
+        <source>Picked %1 of %2 units</source>
+        <translation>已拣 %1 / %2 件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/batches.py" line="473"/>
+        <source>sorted %1 of %2</source>
+        <translation>已分拣 %1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/batches.py" line="476"/>
+        <source>waybills and delivery notes: %1</source>
+        <translation>快递单和发货单：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/batches.py" line="483"/>
+        <source>not printed</source>
+        <translation>未打印</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/batches.py" line="488"/>
+        <source>Batch</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/batches.py" line="493"/>
+        <source>Choose a batch on the left, or scan its number.</source>
+        <translation>在左侧选择批次，或扫描批次号。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/batches.py" line="497"/>
+        <source>%1 · cut-off %2 · %3 · %4 orders · %5</source>
+        <translation>%1 · 截单 %2 · %3 · %4 单 · %5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/batches.py" line="527"/>
+        <source>Held (%1)</source>
+        <translation>挂起（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/batches.py" line="576"/>
+        <source>No audited orders wait for a batch.</source>
+        <translation>没有待生成批次的已审订单。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/batches.py" line="577"/>
+        <source>Cut-off %1: %2 batches, %3 orders (%4).</source>
+        <translation>截单 %1：%2 个批次，%3 单（%4）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/batches.py" line="587"/>
+        <source>%1 held: see Held.</source>
+        <translation>%1 单挂起：见“挂起”。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/batches.py" line="598"/>
+        <location filename="../../ui/screens/batches.py" line="694"/>
+        <location filename="../../ui/screens/batches.py" line="715"/>
+        <source>Choose a batch first.</source>
+        <translation>请先选择批次。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/batches.py" line="603"/>
+        <source>Printing %1…</source>
+        <translation>正在打印 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/batches.py" line="631"/>
+        <source>%1 documents queued, %2 printed before and skipped.</source>
+        <translation>已加入打印队列 %1 张，%2 张此前已打印，已跳过。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/batches.py" line="643"/>
+        <source>%1 not printed:</source>
+        <translation>%1 张未打印：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/batches.py" line="658"/>
+        <source>A waybill or delivery note cannot be drawn (has every order its waybill number?): %1</source>
+        <translation>快递单或发货单无法生成（每个订单都有运单号吗？）：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/batches.py" line="666"/>
+        <source>Printing failed: %1</source>
+        <translation>打印失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/batches.py" line="708"/>
+        <location filename="../../ui/screens/batches.py" line="725"/>
+        <source>The pick list cannot be drawn: %1</source>
+        <translation>汇总单无法生成：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/batches.py" line="731"/>
+        <source>Pick list of %1 queued on printer %2</source>
+        <translation>%1 的汇总单已加入打印机 %2 的队列</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/batches.py" line="748"/>
+        <source>Scan or type a SKU first.</source>
+        <translation>请先扫描或输入 SKU。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/batches.py" line="758"/>
+        <source>%1 %2 is pre-packed: it skips packing.</source>
+        <translation>%1 %2 已标记为预包装：跳过打包。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/batches.py" line="760"/>
+        <source>%1 %2 is no longer pre-packed.</source>
+        <translation>%1 %2 已取消预包装。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/batches.py" line="781"/>
+        <source>Scan a batch number here; to mark a pre-packed SKU, open Pre-packed SKUs first.</source>
+        <translation>此处请扫描批次号；要标记预包装 SKU，请先打开“预包装 SKU”。</translation>
+    </message>
+</context>
+<context>
     <name>BulkPrint</name>
     <message>
-        <location filename="../../ui/widgets/bulk_print.py" line="112"/>
+        <location filename="../../ui/widgets/bulk_print.py" line="96"/>
         <source>SKU labels: every SKU of a style number</source>
         <translation>SKU 标签：某款号的全部 SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/bulk_print.py" line="113"/>
+        <location filename="../../ui/widgets/bulk_print.py" line="97"/>
         <source>Bin labels: every bin of a zone</source>
         <translation>库位标签：某区域的全部库位</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/bulk_print.py" line="115"/>
+        <location filename="../../ui/widgets/bulk_print.py" line="99"/>
         <source>Labels</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/bulk_print.py" line="116"/>
+        <location filename="../../ui/widgets/bulk_print.py" line="100"/>
         <source>Style no. / zone</source>
         <translation>款号 / 区域</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/bulk_print.py" line="117"/>
+        <location filename="../../ui/widgets/bulk_print.py" line="101"/>
         <source>Or codes, one per line</source>
         <translation>或粘贴编码（每行一个）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/bulk_print.py" line="118"/>
+        <location filename="../../ui/widgets/bulk_print.py" line="102"/>
         <source>Copies of each</source>
         <translation>每张份数</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/bulk_print.py" line="122"/>
+        <location filename="../../ui/widgets/bulk_print.py" line="106"/>
         <source>e.g. LJ01 or A1</source>
         <translation>例如 LJ01 或 A1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/bulk_print.py" line="123"/>
+        <location filename="../../ui/widgets/bulk_print.py" line="107"/>
         <source>Print all</source>
         <translation>全部打印</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/bulk_print.py" line="124"/>
+        <location filename="../../ui/widgets/bulk_print.py" line="108"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/bulk_print.py" line="144"/>
+        <location filename="../../ui/widgets/bulk_print.py" line="128"/>
         <source>No labels to print: enter a style number or zone, or paste codes.</source>
         <translation>没有要打印的标签：请输入款号或区域，或粘贴编码。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/bulk_print.py" line="188"/>
+        <location filename="../../ui/widgets/bulk_print.py" line="172"/>
         <source>%1 of %2 labels queued.</source>
         <translation>已加入打印队列 %1/%2 张标签。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/bulk_print.py" line="190"/>
+        <location filename="../../ui/widgets/bulk_print.py" line="174"/>
         <source>Stopped: %1 of %2 labels queued.</source>
         <translation>已停止：已加入打印队列 %1/%2 张标签。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/bulk_print.py" line="195"/>
+        <location filename="../../ui/widgets/bulk_print.py" line="179"/>
         <source>%1 not printed:</source>
         <translation>%1 张未打印：</translation>
     </message>
@@ -339,109 +861,445 @@ The details are in the log file.</source>
         <translation>输入无效。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="94"/>
+        <location filename="../../ui/errors.py" line="80"/>
+        <source>Order %1 has no waybill number yet: get it from the courier (import it again with the waybill column) before printing the e-waybill.</source>
+        <translation>订单 %1 还没有快递单号：请先从快递公司取号（带快递单号列重新导入），再打印电子面单。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="104"/>
         <source>No order or waybill %1.</source>
         <translation>找不到订单或运单 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="95"/>
+        <location filename="../../ui/errors.py" line="105"/>
         <source>No product with SKU or barcode %1.</source>
         <translation>找不到 SKU 或条码为 %1 的商品。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="96"/>
+        <location filename="../../ui/errors.py" line="106"/>
         <source>No bin %1.</source>
         <translation>找不到库位 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="102"/>
+        <location filename="../../ui/errors.py" line="107"/>
+        <source>No ship batch %1.</source>
+        <translation>没有发货批次 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="113"/>
         <source>That print job is not at this station.</source>
         <translation>本工作站没有这个打印任务。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="104"/>
+        <location filename="../../ui/errors.py" line="115"/>
         <source>That printer is not at this station.</source>
         <translation>本工作站没有这台打印机。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="105"/>
+        <location filename="../../ui/errors.py" line="116"/>
         <source>Not found.</source>
         <translation>未找到。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="112"/>
+        <location filename="../../ui/errors.py" line="123"/>
+        <source>Bin %1 is not on this pick list: nothing is picked from it.</source>
+        <translation>库位 %1 不在本汇总单上：不从此库位拣货。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="130"/>
+        <source>Only %2 of %1 are left to pick from this bin.</source>
+        <translation>此库位的 %1 只剩 %2 件待拣。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="134"/>
+        <source>%1 from this bin is picked already: put this one back.</source>
+        <translation>此库位的 %1 已拣完：请放回这一件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="138"/>
+        <source>%1 is not to be picked from this bin: wrong item or wrong bin.</source>
+        <translation>%1 不应从此库位拣：商品或库位错误。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="147"/>
+        <source>This batch holds single-item orders: it needs no secondary sort.</source>
+        <translation>此批次为一单一品订单：无需二次分拣。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="151"/>
+        <source>%1 belongs to no order in this batch: put it aside.</source>
+        <translation>%1 不属于本批次任何订单：请放到一边。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="154"/>
+        <source>Every order in this batch already has its %1: this one is extra.</source>
+        <translation>本批次各订单的 %1 都已分齐：这一件是多出来的。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="157"/>
+        <source>More %1 scanned than were picked: pick it first.</source>
+        <translation>%1 扫描数量超过已拣数量：请先拣货。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="160"/>
+        <source>Nothing to undo: you have sorted nothing in this batch.</source>
+        <translation>没有可撤销的：您在本批次还没有分拣。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="166"/>
+        <source>This item cannot be sorted.</source>
+        <translation>此商品无法分拣。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="174"/>
         <source>This label is already in the print queue (%1); it prints once.</source>
         <translation>这张标签已在打印队列中（%1），只会打印一次。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="116"/>
+        <location filename="../../ui/errors.py" line="178"/>
         <source>This label was printed already (%1). To print it again, reprint (补打) the job selected in the queue and give a reason.</source>
         <translation>这张标签已打印过（%1）。如需再打，请对队列中选中的任务补打，并填写原因。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="122"/>
+        <location filename="../../ui/errors.py" line="184"/>
         <source>No printer is set for %1 at this station. A supervisor sets one under printers.</source>
         <translation>本工作站没有为%1设置打印机。请主管在打印机设置中指定。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="129"/>
+        <location filename="../../ui/errors.py" line="191"/>
         <source>Only a printed job can be reprinted; this one is %1. Retry it instead.</source>
         <translation>只有已打印的任务才能补打；这个任务是“%1”。请改用重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="134"/>
+        <location filename="../../ui/errors.py" line="196"/>
         <source>This job is %1: only a failed or waiting job can be retried.</source>
         <translation>这个任务是“%1”：只有失败或等待中的任务才能重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="138"/>
+        <location filename="../../ui/errors.py" line="200"/>
         <source>This job is %1: only a failed or waiting job can be cancelled.</source>
         <translation>这个任务是“%1”：只有失败或等待中的任务才能取消。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="142"/>
+        <location filename="../../ui/errors.py" line="204"/>
         <source>Order %1 is not paid yet: it cannot be printed or shipped until the payment is confirmed (R-ORD-1).</source>
         <translation>订单 %1 尚未付款：确认付款之前不能打印或发货（R-ORD-1）。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="151"/>
+        <location filename="../../ui/errors.py" line="213"/>
         <source>A printer needs a name.</source>
         <translation>打印机需要名称。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="152"/>
+        <location filename="../../ui/errors.py" line="214"/>
         <source>A printer needs an address (see the hint under the field).</source>
         <translation>打印机需要地址（见输入框下方的提示）。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="155"/>
+        <location filename="../../ui/errors.py" line="217"/>
         <source>Unknown printer connection.</source>
         <translation>未知的打印机连接方式。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="156"/>
+        <location filename="../../ui/errors.py" line="218"/>
         <source>Unknown printer language.</source>
         <translation>未知的打印机语言。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="157"/>
+        <location filename="../../ui/errors.py" line="219"/>
         <source>The dpi must be 100 to 1200.</source>
         <translation>分辨率须在 100 到 1200 dpi 之间。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="158"/>
+        <location filename="../../ui/errors.py" line="220"/>
         <source>Unknown label kind.</source>
         <translation>未知的标签类型。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="78"/>
+        <location filename="../../ui/errors.py" line="88"/>
         <source>The database was written by a newer version of Warehouse Station (schema %1). Update this program; the database was not changed.</source>
         <translation>数据库由更新版本的仓库工作站写入（结构版本 %1）。请升级本程序；数据库未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="84"/>
+        <location filename="../../ui/errors.py" line="94"/>
         <source>The database cannot be reached or is busy. Try again; nothing was saved.</source>
         <translation>数据库无法连接或正忙。请重试；本次操作未保存。</translation>
+    </message>
+</context>
+<context>
+    <name>HeldReason</name>
+    <message>
+        <location filename="../../ui/labels.py" line="127"/>
+        <source>Short of stock</source>
+        <translation>缺货</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="128"/>
+        <source>The order has no items</source>
+        <translation>订单没有商品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="129"/>
+        <source>Change address</source>
+        <translation>改地址</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="130"/>
+        <source>Change courier</source>
+        <translation>换快递</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="131"/>
+        <source>Split shipment</source>
+        <translation>拆单发货</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="132"/>
+        <source>Hold shipment</source>
+        <translation>暂缓发货</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="133"/>
+        <source>Invoice</source>
+        <translation>开发票</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../ui/widgets/import_dialog.py" line="158"/>
+        <source>Import orders</source>
+        <translation>导入订单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/import_dialog.py" line="159"/>
+        <source>Export file (CSV or XLSX)</source>
+        <translation>导出文件（CSV 或 XLSX）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/import_dialog.py" line="160"/>
+        <source>Column mapping</source>
+        <translation>列对应方案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/import_dialog.py" line="161"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/import_dialog.py" line="162"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/import_dialog.py" line="163"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/import_dialog.py" line="165"/>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/import_dialog.py" line="165"/>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/import_dialog.py" line="165"/>
+        <source>Value</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/import_dialog.py" line="165"/>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/import_dialog.py" line="191"/>
+        <source>Choose the order export</source>
+        <translation>选择订单导出文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/import_dialog.py" line="193"/>
+        <source>Order exports (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation>订单导出文件 (*.csv *.xlsx *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/import_dialog.py" line="207"/>
+        <source>Choose an export file first: %1</source>
+        <translation>请先选择导出文件：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/import_dialog.py" line="256"/>
+        <source>Reading the file…</source>
+        <translation>正在读取文件…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/import_dialog.py" line="257"/>
+        <source>Checking every row…</source>
+        <translation>正在逐行检查…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/import_dialog.py" line="258"/>
+        <source>Saving the orders…</source>
+        <translation>正在保存订单…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/import_dialog.py" line="278"/>
+        <source>Done.</source>
+        <translation>完成。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/import_dialog.py" line="279"/>
+        <source>Imported: %1 new, %2 updated, %3 unchanged, %4 not taken (cancelled).</source>
+        <translation>已导入：新增 %1，更新 %2，未变 %3，未收（已取消）%4。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/import_dialog.py" line="286"/>
+        <source>%1 order(s) changed in the shop AFTER batching. Take them out of their batch:</source>
+        <translation>%1 个订单在生成批次之后被店铺改动！请把它们从批次中取出：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/import_dialog.py" line="310"/>
+        <source>%1 problem(s) in the file. Nothing was imported: correct it and import it again.</source>
+        <translation>文件中有 %1 个问题。没有导入任何订单：请改正文件后重新导入。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/import_dialog.py" line="318"/>
+        <source>The import failed unexpectedly; nothing was imported. Details: %1</source>
+        <translation>导入意外失败，没有导入任何订单。详情：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/import_dialog.py" line="333"/>
+        <source>This column is missing from the file (check the mapping)</source>
+        <translation>文件中缺少这一列（请检查列对应方案）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/import_dialog.py" line="334"/>
+        <source>This column header appears twice</source>
+        <translation>这个列标题出现了两次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/import_dialog.py" line="335"/>
+        <source>Empty, but required</source>
+        <translation>必填，但为空</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/import_dialog.py" line="336"/>
+        <source>No product with this SKU or barcode</source>
+        <translation>没有这个 SKU 或条码的商品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/import_dialog.py" line="337"/>
+        <source>Not a quantity (a whole number from 1)</source>
+        <translation>不是有效数量（应为 1 起的整数）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/import_dialog.py" line="338"/>
+        <source>Not a phone number (mobile or landline)</source>
+        <translation>不是电话号码（手机或固话）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/import_dialog.py" line="339"/>
+        <source>Not a date and time</source>
+        <translation>不是日期时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/import_dialog.py" line="340"/>
+        <source>Not a price</source>
+        <translation>不是价格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/import_dialog.py" line="341"/>
+        <source>Unknown courier, or more than one matches</source>
+        <translation>快递公司未知，或匹配到多家</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/import_dialog.py" line="342"/>
+        <source>This waybill number belongs to another order</source>
+        <translation>这个运单号属于另一个订单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/import_dialog.py" line="344"/>
+        <source>This order number appeared further up already: the file holds it twice</source>
+        <translation>这个订单号在上面已经出现过：文件里有两次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/import_dialog.py" line="346"/>
+        <source>Differs from the first row of the same order</source>
+        <translation>与同一订单第一行的内容不一致</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/import_dialog.py" line="348"/>
+        <source>More cells than column headers (a comma inside a value without quotes?)</source>
+        <translation>单元格比列标题多（内容里有未加引号的逗号？）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/import_dialog.py" line="350"/>
+        <source>The file stops in the middle of this row (cut off)</source>
+        <translation>文件在这一行中间结束（文件不完整）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/import_dialog.py" line="356"/>
+        <source>cancelled in the shop after batching</source>
+        <translation>生成批次后被店铺取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/import_dialog.py" line="357"/>
+        <source>cancelled in the shop while held</source>
+        <translation>暂缓期间被店铺取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/import_dialog.py" line="358"/>
+        <source>changed in the shop after batching</source>
+        <translation>生成批次后被店铺修改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/import_dialog.py" line="366"/>
+        <source>The file is neither UTF-8 nor GBK/GB18030 text.</source>
+        <translation>文件既不是 UTF-8 也不是 GBK/GB18030 文本。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/import_dialog.py" line="367"/>
+        <source>The file is empty.</source>
+        <translation>文件是空的。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/import_dialog.py" line="368"/>
+        <source>The first row of the file holds no column headers.</source>
+        <translation>文件第一行没有列标题。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/import_dialog.py" line="369"/>
+        <source>The file is not a readable XLSX workbook.</source>
+        <translation>文件不是可读取的 XLSX 工作簿。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/import_dialog.py" line="370"/>
+        <source>Choose a .csv or .xlsx file.</source>
+        <translation>请选择 .csv 或 .xlsx 文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/import_dialog.py" line="372"/>
+        <source>The file cannot be read.</source>
+        <translation>无法读取文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/import_dialog.py" line="374"/>
+        <source>The column mapping %1 cannot be used (%2).</source>
+        <translation>列对应方案 %1 无法使用（%2）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/import_dialog.py" line="378"/>
+        <source>There is no column mapping %1.</source>
+        <translation>没有列对应方案 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/import_dialog.py" line="383"/>
+        <source>Nothing was imported.</source>
+        <translation>没有导入任何订单。</translation>
     </message>
 </context>
 <context>
@@ -547,12 +1405,12 @@ The details are in the log file.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>Warehouse Station - %1</source>
         <translation>仓库工作站 - %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>Scanned %1: this screen takes no scans</source>
         <translation>已扫描 %1：本页面不处理扫描</translation>
     </message>
@@ -560,32 +1418,52 @@ The details are in the log file.</source>
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../ui/screens/registry.py" line="36"/>
+        <location filename="../../ui/screens/registry.py" line="40"/>
         <source>Overview</source>
         <translation>总览</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registry.py" line="41"/>
+        <location filename="../../ui/screens/registry.py" line="45"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registry.py" line="45"/>
+        <location filename="../../ui/screens/registry.py" line="48"/>
+        <source>Audit</source>
+        <translation>审单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registry.py" line="52"/>
+        <source>Batches</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registry.py" line="58"/>
+        <source>Picking</source>
+        <translation>配货</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registry.py" line="62"/>
+        <source>Sort</source>
+        <translation>二次分拣</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registry.py" line="65"/>
         <source>Labels</source>
         <translation>标签打印</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registry.py" line="50"/>
+        <location filename="../../ui/screens/registry.py" line="70"/>
         <source>Users</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registry.py" line="54"/>
+        <location filename="../../ui/screens/registry.py" line="74"/>
         <source>Devices</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registry.py" line="60"/>
+        <location filename="../../ui/screens/registry.py" line="80"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -593,62 +1471,62 @@ The details are in the log file.</source>
 <context>
     <name>OrderStatus</name>
     <message>
-        <location filename="../../ui/labels.py" line="26"/>
+        <location filename="../../ui/labels.py" line="27"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="27"/>
+        <location filename="../../ui/labels.py" line="28"/>
         <source>Paid</source>
         <translation>已付款</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="28"/>
+        <location filename="../../ui/labels.py" line="29"/>
         <source>Audited</source>
         <translation>已审核</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="29"/>
+        <location filename="../../ui/labels.py" line="30"/>
         <source>Batched</source>
         <translation>已分波次</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="30"/>
+        <location filename="../../ui/labels.py" line="31"/>
         <source>Picked</source>
         <translation>已拣货</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="31"/>
+        <location filename="../../ui/labels.py" line="32"/>
         <source>Verified</source>
         <translation>已验货</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="32"/>
+        <location filename="../../ui/labels.py" line="33"/>
         <source>Packed</source>
         <translation>已打包</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="33"/>
+        <location filename="../../ui/labels.py" line="34"/>
         <source>Weighed</source>
         <translation>已称重</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="34"/>
+        <location filename="../../ui/labels.py" line="35"/>
         <source>Shipped</source>
         <translation>已发货</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="35"/>
+        <location filename="../../ui/labels.py" line="36"/>
         <source>Held</source>
         <translation>挂起</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="36"/>
+        <location filename="../../ui/labels.py" line="37"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="37"/>
+        <location filename="../../ui/labels.py" line="38"/>
         <source>Returned</source>
         <translation>已退货</translation>
     </message>
@@ -656,48 +1534,53 @@ The details are in the log file.</source>
 <context>
     <name>OrdersScreen</name>
     <message>
-        <location filename="../../ui/screens/orders.py" line="51"/>
-        <location filename="../../ui/screens/orders.py" line="63"/>
+        <location filename="../../ui/screens/orders.py" line="71"/>
+        <source>Import… (%1)</source>
+        <translation>导入…（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/orders.py" line="72"/>
+        <location filename="../../ui/screens/orders.py" line="84"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/orders.py" line="52"/>
+        <location filename="../../ui/screens/orders.py" line="73"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/orders.py" line="57"/>
+        <location filename="../../ui/screens/orders.py" line="78"/>
         <source>Order no.</source>
         <translation>订单号</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/orders.py" line="58"/>
+        <location filename="../../ui/screens/orders.py" line="79"/>
         <source>Shop</source>
         <translation>店铺</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/orders.py" line="59"/>
+        <location filename="../../ui/screens/orders.py" line="80"/>
         <source>Paid</source>
         <translation>已付款</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/orders.py" line="60"/>
+        <location filename="../../ui/screens/orders.py" line="81"/>
         <source>Recipient</source>
         <translation>收件人</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/orders.py" line="61"/>
+        <location filename="../../ui/screens/orders.py" line="82"/>
         <source>Courier</source>
         <translation>快递</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/orders.py" line="62"/>
+        <location filename="../../ui/screens/orders.py" line="83"/>
         <source>Waybill</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/orders.py" line="64"/>
+        <location filename="../../ui/screens/orders.py" line="85"/>
         <source>Remark</source>
         <translation>备注</translation>
     </message>
@@ -713,6 +1596,139 @@ The details are in the log file.</source>
         <location filename="../../ui/screens/overview.py" line="43"/>
         <source>Orders by state</source>
         <translation>各状态订单数</translation>
+    </message>
+</context>
+<context>
+    <name>PickingScreen</name>
+    <message>
+        <location filename="../../ui/screens/picking.py" line="112"/>
+        <source>Batch</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/picking.py" line="113"/>
+        <source>Choose or scan a batch</source>
+        <translation>选择或扫描批次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/picking.py" line="114"/>
+        <source>Scan</source>
+        <translation>扫描</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/picking.py" line="115"/>
+        <source>Bin, then items (or type a code and Enter)</source>
+        <translation>先库位，再商品（或输入条码后回车）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/picking.py" line="118"/>
+        <source>Bin</source>
+        <translation>库位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/picking.py" line="119"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/picking.py" line="120"/>
+        <source>Name</source>
+        <translation>品名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/picking.py" line="121"/>
+        <source>Spec</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/picking.py" line="122"/>
+        <source>Lot</source>
+        <translation>批号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/picking.py" line="123"/>
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/picking.py" line="124"/>
+        <source>Picked</source>
+        <translation>已拣</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/picking.py" line="160"/>
+        <source>Batch %1: %2 units to pick. Scan the first bin.</source>
+        <translation>批次 %1：待拣 %2 件。请扫描第一个库位。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/picking.py" line="203"/>
+        <source>Scan or choose a batch first.</source>
+        <translation>请先扫描或选择批次。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/picking.py" line="224"/>
+        <source>Everything from bin %1 is picked already.</source>
+        <translation>库位 %1 的商品已全部拣完。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/picking.py" line="228"/>
+        <source>Bin %1: take %2</source>
+        <translation>库位 %1：拣 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/picking.py" line="233"/>
+        <source>Scan the bin first, then the item.</source>
+        <translation>请先扫描库位，再扫描商品。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/picking.py" line="248"/>
+        <source>✓ %1 %2: %3 of %4 from %5</source>
+        <translation>✓ %1 %2：%3 / %4，库位 %5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/picking.py" line="259"/>
+        <source>Take the cart to the secondary sort.</source>
+        <translation>请把拣货车推到二次分拣。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/picking.py" line="260"/>
+        <source>Take the cart to packing.</source>
+        <translation>请把拣货车推到打包台。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/picking.py" line="261"/>
+        <source>Pre-packed: take the cart to weighing.</source>
+        <translation>预包装：请把拣货车推到称重台。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/picking.py" line="263"/>
+        <source>Batch %1 is picked: all %2 units.</source>
+        <translation>批次 %1 已拣完：共 %2 件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/picking.py" line="272"/>
+        <source>No batch open</source>
+        <translation>未打开批次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/picking.py" line="278"/>
+        <source>%1 · %2 · %3 orders · %4</source>
+        <translation>%1 · %2 · %3 单 · %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/picking.py" line="284"/>
+        <source>scan a bin</source>
+        <translation>请扫描库位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/picking.py" line="285"/>
+        <source>Bin: %1</source>
+        <translation>库位：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/picking.py" line="289"/>
+        <source>Picked %1 of %2</source>
+        <translation>已拣 %1 / %2</translation>
     </message>
 </context>
 <context>
@@ -816,42 +1832,42 @@ The details are in the log file.</source>
 <context>
     <name>PrinterError</name>
     <message>
-        <location filename="../../ui/errors.py" line="166"/>
+        <location filename="../../ui/errors.py" line="228"/>
         <source>Connection refused: the printer is off or the port is wrong.</source>
         <translation>拒绝连接：打印机未开机，或端口不对。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="169"/>
+        <location filename="../../ui/errors.py" line="231"/>
         <source>Cannot reach the printer: nothing answers at that address (check the network, cable or port).</source>
         <translation>无法连接打印机：该地址没有回应（请检查网络、线缆或端口）。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="173"/>
+        <location filename="../../ui/errors.py" line="235"/>
         <source>The address cannot be used: unknown host, or not in the form host:port.</source>
         <translation>地址无效：找不到该主机，或格式不是“主机:端口”。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="177"/>
+        <location filename="../../ui/errors.py" line="239"/>
         <source>No response: the printer did not answer in time (some printers go silent in an error state).</source>
         <translation>无响应：打印机没有按时回答（有些打印机出错时不作回应）。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="181"/>
+        <location filename="../../ui/errors.py" line="243"/>
         <source>The printer dropped the connection.</source>
         <translation>打印机断开了连接。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="184"/>
+        <location filename="../../ui/errors.py" line="246"/>
         <source>The printer or the spooler refused the job.</source>
         <translation>打印机或打印服务拒绝了该任务。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="187"/>
+        <location filename="../../ui/errors.py" line="249"/>
         <source>The folder cannot be written.</source>
         <translation>无法写入该文件夹。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="188"/>
+        <location filename="../../ui/errors.py" line="250"/>
         <source>This printer does not support status queries (only ZPL and TSPL printers on the network or a serial port answer).</source>
         <translation>此打印机不支持状态查询（只有网络或串口连接的 ZPL、TSPL 打印机能回答）。</translation>
     </message>
@@ -859,27 +1875,27 @@ The details are in the log file.</source>
 <context>
     <name>PrinterKind</name>
     <message>
-        <location filename="../../ui/widgets/printer_list.py" line="18"/>
+        <location filename="../../ui/widgets/printer_list.py" line="13"/>
         <source>Folder (files)</source>
         <translation>文件夹（文件）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/printer_list.py" line="19"/>
+        <location filename="../../ui/widgets/printer_list.py" line="14"/>
         <source>Network (TCP 9100)</source>
         <translation>网络（TCP 9100）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/printer_list.py" line="20"/>
+        <location filename="../../ui/widgets/printer_list.py" line="15"/>
         <source>Serial / USB port</source>
         <translation>串口 / USB 口</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/printer_list.py" line="21"/>
+        <location filename="../../ui/widgets/printer_list.py" line="16"/>
         <source>CUPS queue</source>
         <translation>CUPS 队列</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/printer_list.py" line="22"/>
+        <location filename="../../ui/widgets/printer_list.py" line="17"/>
         <source>System printer (driver)</source>
         <translation>系统打印机（驱动）</translation>
     </message>
@@ -887,12 +1903,12 @@ The details are in the log file.</source>
 <context>
     <name>PrinterList</name>
     <message>
-        <location filename="../../ui/widgets/printer_list.py" line="57"/>
+        <location filename="../../ui/widgets/printer_list.py" line="45"/>
         <source>Default for</source>
         <translation>默认用于</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/printer_list.py" line="73"/>
+        <location filename="../../ui/widgets/printer_list.py" line="61"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -900,117 +1916,117 @@ The details are in the log file.</source>
 <context>
     <name>PrinterSetup</name>
     <message>
-        <location filename="../../ui/widgets/printer_setup.py" line="134"/>
+        <location filename="../../ui/widgets/printer_setup.py" line="133"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/printer_setup.py" line="134"/>
+        <location filename="../../ui/widgets/printer_setup.py" line="133"/>
         <source>Connection</source>
         <translation>连接方式</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/printer_setup.py" line="134"/>
+        <location filename="../../ui/widgets/printer_setup.py" line="133"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/printer_setup.py" line="135"/>
+        <location filename="../../ui/widgets/printer_setup.py" line="134"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/printer_setup.py" line="135"/>
+        <location filename="../../ui/widgets/printer_setup.py" line="134"/>
         <source>Resolution</source>
         <translation>分辨率</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/printer_setup.py" line="140"/>
+        <location filename="../../ui/widgets/printer_setup.py" line="139"/>
         <source>Switched on (takes jobs)</source>
         <translation>启用（接收打印任务）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/printer_setup.py" line="141"/>
+        <location filename="../../ui/widgets/printer_setup.py" line="140"/>
         <source>New printer</source>
         <translation>新建打印机</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/printer_setup.py" line="142"/>
+        <location filename="../../ui/widgets/printer_setup.py" line="141"/>
         <source>Save printer</source>
         <translation>保存打印机</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/printer_setup.py" line="143"/>
+        <location filename="../../ui/widgets/printer_setup.py" line="142"/>
         <source>Check status</source>
         <translation>查询状态</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/printer_setup.py" line="144"/>
+        <location filename="../../ui/widgets/printer_setup.py" line="143"/>
         <source>Default printer per label kind (saved at once)</source>
         <translation>各类标签的默认打印机（选择后立即保存）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/printer_setup.py" line="167"/>
+        <location filename="../../ui/widgets/printer_setup.py" line="166"/>
         <source>(none)</source>
         <translation>（未设置）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/printer_setup.py" line="177"/>
+        <location filename="../../ui/widgets/printer_setup.py" line="176"/>
         <source>A folder: each job is written there as a file.</source>
         <translation>文件夹：每个任务作为一个文件写入其中。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/printer_setup.py" line="178"/>
+        <location filename="../../ui/widgets/printer_setup.py" line="177"/>
         <source>IP address and port of a network printer (raw, usually 9100).</source>
         <translation>网络打印机的 IP 地址和端口（原始打印，通常为 9100）。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/printer_setup.py" line="179"/>
+        <location filename="../../ui/widgets/printer_setup.py" line="178"/>
         <source>Serial or USB port, optionally with the baud after a comma.</source>
         <translation>串口或 USB 口，可在逗号后写波特率。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/printer_setup.py" line="180"/>
+        <location filename="../../ui/widgets/printer_setup.py" line="179"/>
         <source>The CUPS queue name (lpstat -p lists them).</source>
         <translation>CUPS 队列名称（lpstat -p 可列出）。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/printer_setup.py" line="181"/>
+        <location filename="../../ui/widgets/printer_setup.py" line="180"/>
         <source>The printer&apos;s name in the system.</source>
         <translation>系统中的打印机名称。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/printer_setup.py" line="239"/>
+        <location filename="../../ui/widgets/printer_setup.py" line="238"/>
         <source>Printer %1 saved.</source>
         <translation>打印机 %1 已保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/printer_setup.py" line="251"/>
+        <location filename="../../ui/widgets/printer_setup.py" line="250"/>
         <source>%1 now prints on %2.</source>
         <translation>%1 现在打印在 %2 上。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/printer_setup.py" line="258"/>
+        <location filename="../../ui/widgets/printer_setup.py" line="257"/>
         <source>Select a printer first.</source>
         <translation>请先选中一台打印机。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/printer_setup.py" line="262"/>
+        <location filename="../../ui/widgets/printer_setup.py" line="261"/>
         <source>Asking %1 …</source>
         <translation>正在询问 %1 …</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/printer_setup.py" line="267"/>
+        <location filename="../../ui/widgets/printer_setup.py" line="266"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/printer_setup.py" line="273"/>
+        <location filename="../../ui/widgets/printer_setup.py" line="272"/>
         <source>ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/printer_setup.py" line="276"/>
+        <location filename="../../ui/widgets/printer_setup.py" line="275"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -1018,52 +2034,52 @@ The details are in the log file.</source>
 <context>
     <name>PrinterStatus</name>
     <message>
-        <location filename="../../ui/errors.py" line="197"/>
+        <location filename="../../ui/errors.py" line="259"/>
         <source>paper out</source>
         <translation>缺纸</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="198"/>
+        <location filename="../../ui/errors.py" line="260"/>
         <source>paper jam</source>
         <translation>卡纸</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="199"/>
+        <location filename="../../ui/errors.py" line="261"/>
         <source>print head open</source>
         <translation>打印头打开</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="200"/>
+        <location filename="../../ui/errors.py" line="262"/>
         <source>cover open</source>
         <translation>盖子打开</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="201"/>
+        <location filename="../../ui/errors.py" line="263"/>
         <source>ribbon out</source>
         <translation>缺碳带</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="202"/>
+        <location filename="../../ui/errors.py" line="264"/>
         <source>paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="203"/>
+        <location filename="../../ui/errors.py" line="265"/>
         <source>buffer full</source>
         <translation>缓存已满</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="204"/>
+        <location filename="../../ui/errors.py" line="266"/>
         <source>overheated</source>
         <translation>过热</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="205"/>
+        <location filename="../../ui/errors.py" line="267"/>
         <source>too cold</source>
         <translation>温度过低</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="206"/>
+        <location filename="../../ui/errors.py" line="268"/>
         <source>memory error</source>
         <translation>内存错误</translation>
     </message>
@@ -1071,57 +2087,57 @@ The details are in the log file.</source>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../ui/labels.py" line="86"/>
+        <location filename="../../ui/labels.py" line="87"/>
         <source>E-waybill</source>
         <translation>电子面单</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="87"/>
+        <location filename="../../ui/labels.py" line="88"/>
         <source>Delivery note</source>
         <translation>发货单</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="88"/>
+        <location filename="../../ui/labels.py" line="89"/>
         <source>SKU label</source>
         <translation>SKU 标签</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="89"/>
+        <location filename="../../ui/labels.py" line="90"/>
         <source>Bin label</source>
         <translation>库位标签</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="90"/>
+        <location filename="../../ui/labels.py" line="91"/>
         <source>Pick list</source>
         <translation>拣货单</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="91"/>
+        <location filename="../../ui/labels.py" line="92"/>
         <source>Inbound order</source>
         <translation>入库单</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="94"/>
+        <location filename="../../ui/labels.py" line="95"/>
         <source>Queued</source>
         <translation>排队中</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="95"/>
+        <location filename="../../ui/labels.py" line="96"/>
         <source>Sending</source>
         <translation>发送中</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="96"/>
+        <location filename="../../ui/labels.py" line="97"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="97"/>
+        <location filename="../../ui/labels.py" line="98"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="98"/>
+        <location filename="../../ui/labels.py" line="99"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
@@ -1129,37 +2145,37 @@ The details are in the log file.</source>
 <context>
     <name>Role</name>
     <message>
-        <location filename="../../ui/labels.py" line="13"/>
+        <location filename="../../ui/labels.py" line="14"/>
         <source>Supervisor</source>
         <translation>仓库主管</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="14"/>
+        <location filename="../../ui/labels.py" line="15"/>
         <source>Order clerk</source>
         <translation>制单专员</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="15"/>
+        <location filename="../../ui/labels.py" line="16"/>
         <source>Clerk</source>
         <translation>仓库文员</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="16"/>
+        <location filename="../../ui/labels.py" line="17"/>
         <source>Picker</source>
         <translation>配货员</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="17"/>
+        <location filename="../../ui/labels.py" line="18"/>
         <source>Verifier / weigher</source>
         <translation>验货称重专员</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="18"/>
+        <location filename="../../ui/labels.py" line="19"/>
         <source>Packer</source>
         <translation>打包专员</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="19"/>
+        <location filename="../../ui/labels.py" line="20"/>
         <source>QC inspector</source>
         <translation>质检员</translation>
     </message>
@@ -1167,57 +2183,57 @@ The details are in the log file.</source>
 <context>
     <name>Scale</name>
     <message>
-        <location filename="../../ui/labels.py" line="50"/>
+        <location filename="../../ui/labels.py" line="51"/>
         <source>stable</source>
         <translation>稳定</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="51"/>
+        <location filename="../../ui/labels.py" line="52"/>
         <source>moving</source>
         <translation>晃动中</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="52"/>
+        <location filename="../../ui/labels.py" line="53"/>
         <source>overload</source>
         <translation>超载</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="53"/>
+        <location filename="../../ui/labels.py" line="54"/>
         <source>underload</source>
         <translation>欠载</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="54"/>
+        <location filename="../../ui/labels.py" line="55"/>
         <source>negative</source>
         <translation>负值</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="55"/>
+        <location filename="../../ui/labels.py" line="56"/>
         <source>empty</source>
         <translation>空秤</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="56"/>
+        <location filename="../../ui/labels.py" line="57"/>
         <source>waiting for data</source>
         <translation>等待数据</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="59"/>
+        <location filename="../../ui/labels.py" line="60"/>
         <source>connecting</source>
         <translation>连接中</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="60"/>
+        <location filename="../../ui/labels.py" line="61"/>
         <source>disconnected</source>
         <translation>断开</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="70"/>
+        <location filename="../../ui/labels.py" line="71"/>
         <source>simulated</source>
         <translation>模拟</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="75"/>
+        <location filename="../../ui/labels.py" line="76"/>
         <source>no data</source>
         <translation>无数据</translation>
     </message>
@@ -1253,6 +2269,90 @@ The details are in the log file.</source>
         <location filename="../../ui/screens/settings.py" line="50"/>
         <source>Print folder</source>
         <translation>打印输出目录</translation>
+    </message>
+</context>
+<context>
+    <name>SortingScreen</name>
+    <message>
+        <location filename="../../ui/screens/sorting.py" line="138"/>
+        <source>Batch</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sorting.py" line="139"/>
+        <source>Choose or scan a multi-item batch</source>
+        <translation>选择或扫描一单多品批次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sorting.py" line="140"/>
+        <source>Scan</source>
+        <translation>扫描</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sorting.py" line="141"/>
+        <source>Items (or type a code and Enter)</source>
+        <translation>商品（或输入条码后回车）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sorting.py" line="142"/>
+        <source>Undo last (%1)</source>
+        <translation>撤销上一件（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sorting.py" line="180"/>
+        <source>Batch %1: %2 orders. Scan an item.</source>
+        <translation>批次 %1：%2 单。请扫描商品。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sorting.py" line="183"/>
+        <source>Only %1 of %2 items are picked so far.</source>
+        <translation>目前只拣了 %1 / %2 件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sorting.py" line="229"/>
+        <location filename="../../ui/screens/sorting.py" line="242"/>
+        <source>Scan or choose a multi-item batch first.</source>
+        <translation>请先扫描或选择一单多品批次。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sorting.py" line="259"/>
+        <source>Undone: take %1 back out of slot %2.</source>
+        <translation>已撤销：请把 %1 从格口 %2 取回。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sorting.py" line="265"/>
+        <source>Slot %1 is complete: order %2 can go to packing.</source>
+        <translation>格口 %1 已齐：订单 %2 可以去打包。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sorting.py" line="274"/>
+        <source>Batch %1 is sorted: all %2 orders are complete.</source>
+        <translation>批次 %1 分拣完成：%2 单全部齐全。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sorting.py" line="282"/>
+        <source>No batch open</source>
+        <translation>未打开批次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sorting.py" line="286"/>
+        <source>%1 · sorted %2 of %3 items · %4 of %5 orders complete</source>
+        <translation>%1 · 已分拣 %2 / %3 件 · %4 / %5 单已齐</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sorting.py" line="310"/>
+        <source>Order %1 · %2</source>
+        <translation>订单 %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sorting.py" line="313"/>
+        <source>Taken back: %1</source>
+        <translation>已取回：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sorting.py" line="315"/>
+        <source>%1 of %2 items in this slot</source>
+        <translation>本格口 %1 / %2 件</translation>
     </message>
 </context>
 <context>
@@ -1351,57 +2451,57 @@ The details are in the log file.</source>
 <context>
     <name>TestPages</name>
     <message>
-        <location filename="../../ui/widgets/test_pages.py" line="93"/>
+        <location filename="../../ui/widgets/test_pages.py" line="80"/>
         <source>Printer</source>
         <translation>打印机</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/test_pages.py" line="94"/>
+        <location filename="../../ui/widgets/test_pages.py" line="81"/>
         <source>Connection</source>
         <translation>连接方式</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/test_pages.py" line="95"/>
+        <location filename="../../ui/widgets/test_pages.py" line="82"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/test_pages.py" line="96"/>
+        <location filename="../../ui/widgets/test_pages.py" line="83"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/test_pages.py" line="97"/>
+        <location filename="../../ui/widgets/test_pages.py" line="84"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/test_pages.py" line="100"/>
+        <location filename="../../ui/widgets/test_pages.py" line="87"/>
         <source>Print test page on the selected printer</source>
         <translation>在选中的打印机上打印测试页</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/test_pages.py" line="118"/>
+        <location filename="../../ui/widgets/test_pages.py" line="105"/>
         <source>on</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/test_pages.py" line="118"/>
+        <location filename="../../ui/widgets/test_pages.py" line="105"/>
         <source>switched off</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/test_pages.py" line="130"/>
+        <location filename="../../ui/widgets/test_pages.py" line="117"/>
         <source>Select a printer first.</source>
         <translation>请先选中一台打印机。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/test_pages.py" line="139"/>
+        <location filename="../../ui/widgets/test_pages.py" line="126"/>
         <source>The test page cannot be drawn: %1</source>
         <translation>无法生成测试页：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/test_pages.py" line="144"/>
+        <location filename="../../ui/widgets/test_pages.py" line="131"/>
         <source>Test page queued on %1</source>
         <translation>测试页已加入打印队列（打印机：%1）</translation>
     </message>
@@ -1495,7 +2595,7 @@ The details are in the log file.</source>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../ui/main_window.py" line="94"/>
+        <location filename="../../ui/main_window.py" line="99"/>
         <source>Log out (F12)</source>
         <translation>退出登录（F12）</translation>
     </message>

@@ -21,10 +21,21 @@ from ui.i18n import Translations
 from ui.main_window import MainWindow
 
 EXPECTED_SCREENS = {
-    Role.SUPERVISOR: ["overview", "orders", "labels", "users", "devices", "settings"],
-    Role.ORDER_CLERK: ["overview", "orders", "labels", "settings"],
+    Role.SUPERVISOR: [
+        "overview",
+        "orders",
+        "audit",
+        "batches",
+        "picking",
+        "sorting",
+        "labels",
+        "users",
+        "devices",
+        "settings",
+    ],
+    Role.ORDER_CLERK: ["overview", "orders", "audit", "batches", "labels", "settings"],
     Role.CLERK: ["overview", "orders", "labels", "settings"],
-    Role.PICKER: ["overview", "settings"],
+    Role.PICKER: ["overview", "picking", "sorting", "settings"],
     Role.VERIFIER_WEIGHER: ["overview", "settings"],
     Role.PACKER: ["overview", "labels", "settings"],
     Role.QC: ["overview", "settings"],
@@ -119,6 +130,8 @@ def test_f_keys_switch_screens(qtbot: QtBot, window: MainWindow) -> None:
     workspace = window.workspace
     assert workspace is not None
     qtbot.keyClick(workspace.navigation, Qt.Key.Key_F4)
+    assert workspace.stack.currentWidget() is workspace.screens["batches"]
+    qtbot.keyClick(workspace.navigation, Qt.Key.Key_F8)
     assert workspace.stack.currentWidget() is workspace.screens["users"]
 
 

@@ -242,7 +242,8 @@ def test_logging_out_joins_a_running_check(
     with FakePrinter("status", status_reply=None) as silent:
         add_printer(qtbot, setup, "Mute", "tcp", silent.address, "zpl")
         qtbot.mouseClick(setup.status_button, Qt.MouseButton.LeftButton)
-        window.logout()  # the workspace, and this widget with it, is deleted later
         assert checks_running() == 1
+        window.logout()  # joins the screens' work before the workspace is deleted
+        assert checks_running() == 0
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         assert checks_running() == 0

@@ -35,8 +35,6 @@ class OrdersScreen(Screen):
         self.import_dialog: ImportDialog | None = None
         self.import_button = QPushButton()
         self.import_button.setObjectName("ordersImport")
-        # Importing changes orders: the audit right (order clerk, supervisor).
-        self.import_button.setVisible(self.actor.may(Action.AUDIT_ORDERS))
         self.import_button.clicked.connect(self.open_import)
         self.import_shortcut = QShortcut(QKeySequence(IMPORT_KEY), self)
         self.import_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -64,6 +62,10 @@ class OrdersScreen(Screen):
         layout.addLayout(top)
         layout.addWidget(self.table)
         layout.addWidget(self.error)
+        # Importing changes orders: the audit right (order clerk, supervisor). Only
+        # once the button has a parent: a parentless widget made visible is a
+        # window of its own, and would take the activation from the station.
+        self.import_button.setVisible(self.actor.may(Action.AUDIT_ORDERS))
 
     def retranslate(self) -> None:
         self.import_button.setText(self.tr("Import… (%1)").replace("%1", IMPORT_KEY))

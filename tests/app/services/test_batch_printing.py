@@ -111,3 +111,14 @@ def test_no_printer_for_a_kind_refuses_before_queueing(station: Station) -> None
     printer = list_printers(db, boss.station_id or "")[0]
     set_default_printer(db, boss, "delivery_note", printer.id)
     assert print_batch(db, boss, config, batch.id).queued == 2 * batch.order_count
+
+
+def test_an_order_without_a_waybill_number_is_reported_not_fatal(station: Station) -> None:
+    db, config = station.db, station.config
+    clerk = login_with_pin(db, "zhidan", "1234", config.station.code)
+    batch = cut_batches(db, clerk, DAY, 1)[0]
+    with db.write() as session:
+        session.execute(update(Order).where(Order.id == batch.order_ids[0]).values(waybill_no=None))
+    result = print_batch(db, clerk, config, batch.id)
+    assert [(i, e.code) for i, e in result.failed] == [(batch.order_ids[0], "no_waybill")]
+    assert result.queued == 2 * batch.order_count - 1  # its delivery note still prints
