@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 HHMM = re.compile(r"([01]\d|2[0-3]):[0-5]\d")
+MAX_AUDIT_PASS = 200  # R-ORD-3: 单次审单不可超过200单
 
 
 @dataclass(frozen=True)
@@ -41,8 +42,11 @@ class BatchesSection:
 def check_order_settings(audit: AuditSection, batches: BatchesSection, where: object) -> list[str]:
     """Every problem with the two sections, each naming its key (empty when fine)."""
     problems: list[str] = []
-    if audit.max_orders < 1:
-        problems.append(f"{where}: [audit].max_orders must be positive")
+    if not 1 <= audit.max_orders <= MAX_AUDIT_PASS:
+        problems.append(
+            f"{where}: [audit].max_orders must be 1 to {MAX_AUDIT_PASS} (R-ORD-3), "
+            f"got {audit.max_orders}"
+        )
     if not HHMM.fullmatch(audit.cutoff):
         problems.append(f"{where}: [audit].cutoff must be HH:MM, got {audit.cutoff!r}")
     try:

@@ -30,13 +30,13 @@ from app.db.base import utcnow
 from app.db.engine import Database
 from app.db.models import Order
 from app.errors import DomainError, InvalidInput, NotFound
-from app.order_settings import HHMM
+from app.order_settings import HHMM, MAX_AUDIT_PASS
 from app.permissions import Action
 from app.services.context import Actor, authorize
 from app.services.journal import audit, record_event
 
 RULES = ("change_address", "change_courier", "split", "hold", "invoice")
-PASS_CEILING = 200  # R-ORD-3: 单次审单不可超过200单, whatever the config says
+PASS_CEILING = MAX_AUDIT_PASS  # R-ORD-3: 单次审单不可超过200单, whatever the config says
 WORD_SEPARATORS = re.compile(r"[、,，;；\s]+")
 
 

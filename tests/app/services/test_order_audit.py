@@ -205,6 +205,7 @@ def test_a_packer_may_not_audit_a_supervisor_may(demo_db: Database) -> None:
     ("toml", "key"),
     [
         ("max_orders = 0", "[audit].max_orders"),
+        ("max_orders = 201", "[audit].max_orders"),
         ('max_orders = "200"', "[audit].max_orders"),
         ('cutoff = "25:00"', "[audit].cutoff"),
         ('cutoff = "5pm"', "[audit].cutoff"),
