@@ -560,6 +560,7 @@ class BatchesScreen(Screen):
                 index,
                 settings=config.batches,
                 now=self.clock(),
+                audit_settings=config.audit,  # R-ORD-4: paid after the cut-off waits
             )
         except DomainError as error:
             self.result.show_error(error_text(error))
