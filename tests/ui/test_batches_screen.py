@@ -170,7 +170,9 @@ def test_a_batch_print_failure_is_shown_in_red(qtbot: QtBot, batches: BatchesScr
     batches.print_documents()
     qtbot.waitUntil(lambda: not batches.printing, timeout=WAIT_MS)
     assert batches.result.is_error
-    assert batches.result.text().startswith("A waybill or delivery note cannot be drawn")
+    # the e-waybill is refused per order, the delivery note still queued
+    assert "1 not printed" in batches.result.text()
+    assert "has no waybill number yet" in batches.result.text()
     assert batches.print_button.isEnabled()
 
 
