@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     QThread,
     QTimer,
     QTranslator,
+    QUrl,
     Signal,
     Slot,
 )
@@ -68,6 +69,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from shiboken6 import isValid as qobject_is_valid
+
+
+def load_multimedia() -> tuple[type, type] | str:
+    """``(QSoundEffect, QMediaDevices)``, or why QtMultimedia cannot be loaded
+    (on Linux it needs libpulse; a station without it stays silent)."""
+    try:
+        from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
+    except (ImportError, OSError) as exc:
+        return str(exc)
+    return QSoundEffect, QMediaDevices
+
 
 __all__ = [
     "QAbstractItemView",
@@ -127,10 +139,12 @@ __all__ = [
     "QTranslator",
     "QTreeWidget",
     "QTreeWidgetItem",
+    "QUrl",
     "QVBoxLayout",
     "QWidget",
     "Qt",
     "Signal",
     "Slot",
+    "load_multimedia",
     "qobject_is_valid",
 ]
