@@ -141,3 +141,57 @@ def allocate(stock: dict[str, list[StockSlot]], need: Counter[str]) -> list[Allo
         if wanted:
             raise ValueError(f"stock does not cover {product_id}: {wanted} short")
     return taken
+
+
+@dataclass(frozen=True)
+class Outgoing:
+    """Goods leaving one location for a document: who, why, when (R-ACC-3)."""
+
+    kind: str  # MOVEMENT_KINDS, e.g. ship, pack_use
+    document_type: str
+    document_id: str
+    user_id: str | None
+    station_id: str | None
+    created_at: datetime
+
+
+def book_out_fifo(
+    session: Session, product_id: str, location_id: str, quantity: int, why: Outgoing
+) -> None:
+    """Take ``quantity`` out of one location, oldest lot first (R-BAT-4).
+
+    Goods physically gone are booked even when the ledger shows too few: the
+    rest comes off the newest lot, and the negative balance shows a count error
+    rather than refusing a parcel that is already sealed or on the truck.
+    """
+    lots = session.execute(
+        select(StockMovement.lot_id, func.sum(StockMovement.quantity))
+        .outerjoin(StockLot, StockLot.id == StockMovement.lot_id)
+        .where(StockMovement.product_id == product_id, StockMovement.location_id == location_id)
+        .group_by(StockMovement.lot_id, StockLot.received_at)
+        .order_by(StockLot.received_at)
+    ).all()
+    takes: list[tuple[str | None, int]] = []
+    left = quantity
+    for lot_id, balance in lots:
+        take = min(left, max(int(balance or 0), 0))
+        if take:
+            takes.append((lot_id, take))
+            left -= take
+    if left:
+        takes.append((lots[-1][0] if lots else None, left))
+    for lot_id, take in takes:
+        session.add(
+            StockMovement(
+                product_id=product_id,
+                lot_id=lot_id,
+                location_id=location_id,
+                quantity=-take,
+                kind=why.kind,
+                document_type=why.document_type,
+                document_id=why.document_id,
+                user_id=why.user_id,
+                station_id=why.station_id,
+                created_at=why.created_at,
+            )
+        )

@@ -17,10 +17,10 @@ from sqlalchemy.orm import Session
 
 from app.db.base import utcnow
 from app.db.engine import Database
-from app.db.models import Location, Order, PackRecord, Product, StockLot, StockMovement
+from app.db.models import Location, Order, PackRecord, Product, StockMovement
 from app.errors import DomainError, InvalidInput, NotFound
 from app.permissions import Action
-from app.services.allocation import picking_warehouse
+from app.services.allocation import Outgoing, book_out_fifo, picking_warehouse
 from app.services.context import Actor, authorize
 from app.services.journal import record_event
 from app.services.parcel import (
@@ -239,41 +239,13 @@ def _book_out(
     store: str | None,
     now: datetime,
 ) -> None:
-    """Take ``qty`` out of the packing store, oldest lot first; a store that
-    runs below zero shows a count error rather than refusing a sealed parcel."""
+    """Take ``qty`` out of the packing store (R-PAK-2), oldest lot first."""
     if store is None:
         raise NotFound("this warehouse has no packing store", kind="location", ref=PACKING_STORE)
-    lots = session.execute(
-        select(StockMovement.lot_id, func.sum(StockMovement.quantity))
-        .outerjoin(StockLot, StockLot.id == StockMovement.lot_id)
-        .where(StockMovement.product_id == material.product_id, StockMovement.location_id == store)
-        .group_by(StockMovement.lot_id, StockLot.received_at)
-        .order_by(StockLot.received_at)
-    ).all()
-    left = qty
-    takes: list[tuple[str | None, int]] = []
-    for lot_id, balance in lots:
-        take = min(left, max(int(balance or 0), 0))
-        if take:
-            takes.append((lot_id, take))
-            left -= take
-    if left:
-        takes.append((lots[-1][0] if lots else None, left))
-    for lot_id, take in takes:
-        session.add(
-            StockMovement(
-                product_id=material.product_id,
-                lot_id=lot_id,
-                location_id=store,
-                quantity=-take,
-                kind="pack_use",
-                document_type="order",
-                document_id=order.platform_order_no,
-                user_id=actor.user_id,
-                station_id=actor.station_id,
-                created_at=now,
-            )
-        )
+    why = Outgoing(
+        "pack_use", "order", order.platform_order_no, actor.user_id, actor.station_id, now
+    )
+    book_out_fifo(session, material.product_id, store, qty, why)
 
 
 def _alerts(

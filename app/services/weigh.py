@@ -13,15 +13,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import func, select, update
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from app.db.base import utcnow
 from app.db.engine import Database
-from app.db.models import Location, Order, PackRecord, StockLot, StockMovement, Weighing
+from app.db.models import Location, Order, PackRecord, Weighing
 from app.errors import DomainError, InvalidInput, NotFound
 from app.permissions import Action
-from app.services.allocation import picking_warehouse
+from app.services.allocation import Outgoing, book_out_fifo, picking_warehouse
 from app.services.context import Actor, authorize
 from app.services.journal import record_event
 from app.services.parcel import (
@@ -132,21 +132,9 @@ def weigh_parcel(
         order = _order(session, order_id)
         state = _state(session, order, _weighable(session, order), settings or WeighSection())
         ok = abs(grams - state.expected_g) <= state.allowed_g
-        session.add(
-            Weighing(
-                order_id=order.id,
-                grams=grams,
-                expected_g=state.expected_g,
-                allowed_g=state.allowed_g,
-                verdict="ok" if ok else "off",
-                manual=manual,
-                approver_id=approver.user_id if manual and approver else None,
-                reason=reason,
-                user_id=actor.user_id,
-                station_id=actor.station_id,
-                created_at=now,
-            )
-        )
+        approved_by = approver.user_id if manual and approver else None
+        verdict = "ok" if ok else "off"
+        _record(session, actor, state, grams, verdict, now, approved_by, reason, manual=manual)
         record_event(
             session,
             actor,
@@ -159,12 +147,7 @@ def weigh_parcel(
             held = f"{WEIGHT_OFF}: {grams} g, expected {state.expected_g} ± {state.allowed_g} g"
             _set(session, order, "held", now, held_reason=held)
             record_event(session, actor, "order.held", {"order_id": order.id, "reason": held})
-        session.flush()
-        session.refresh(order)
-        final = WeighState(
-            parcel_of(session, order), state.expected_g, state.allowed_g, state.material_g
-        )
-        return WeighResult(final, grams, "ok" if ok else "off", ok)
+        return WeighResult(_after(session, order, state), grams, verdict, ok)
 
 
 def approve_weight(
@@ -197,21 +180,7 @@ def approve_weight(
             .limit(1)
         )
         grams = int(last or 0)
-        session.add(
-            Weighing(
-                order_id=order.id,
-                grams=grams,
-                expected_g=state.expected_g,
-                allowed_g=state.allowed_g,
-                verdict="override",
-                manual=False,
-                approver_id=approver.user_id,
-                reason=reason,
-                user_id=actor.user_id,
-                station_id=actor.station_id,
-                created_at=now,
-            )
-        )
+        _record(session, actor, state, grams, "override", now, approver.user_id, reason)
         record_event(
             session,
             actor,
@@ -219,12 +188,45 @@ def approve_weight(
             {"order_id": order.id, "grams": grams, "approver": approver.user_id, "reason": reason},
         )
         _ship(session, actor, order, now)
-        session.flush()
-        session.refresh(order)
-        final = WeighState(
-            parcel_of(session, order), state.expected_g, state.allowed_g, state.material_g
+        return WeighResult(_after(session, order, state), grams, "override", True)
+
+
+def _record(
+    session: Session,
+    actor: Actor,
+    state: WeighState,
+    grams: int,
+    verdict: str,
+    now: datetime,
+    approver_id: str | None,
+    reason: str,
+    manual: bool = False,
+) -> None:
+    """One weighing row (R-WEI-1): what the scale said against what was expected."""
+    session.add(
+        Weighing(
+            order_id=state.parcel.order_id,
+            grams=grams,
+            expected_g=state.expected_g,
+            allowed_g=state.allowed_g,
+            verdict=verdict,
+            manual=manual,
+            approver_id=approver_id,
+            reason=reason,
+            user_id=actor.user_id,
+            station_id=actor.station_id,
+            created_at=now,
         )
-        return WeighResult(final, grams, "override", True)
+    )
+
+
+def _after(session: Session, order: Order, state: WeighState) -> WeighState:
+    """The state as the screen shows it once the weighing is written."""
+    session.flush()
+    session.refresh(order)
+    return WeighState(
+        parcel_of(session, order), state.expected_g, state.allowed_g, state.material_g
+    )
 
 
 def _approve(session: Session, approver: Actor | None, reason: str) -> None:
@@ -270,45 +272,9 @@ def _ship(session: Session, actor: Actor, order: Order, now: datetime) -> None:
         .limit(1)
     )
     if staging is not None:
+        why = Outgoing(
+            "ship", "order", order.platform_order_no, actor.user_id, actor.station_id, now
+        )
         for line in parcel_of(session, order).lines:
-            _book_ship(session, actor, order, line.product_id, line.quantity, staging, now)
+            book_out_fifo(session, line.product_id, staging, line.quantity, why)
     record_event(session, actor, "order.shipped", {"order_id": order.id})
-
-
-def _book_ship(
-    session: Session,
-    actor: Actor,
-    order: Order,
-    product_id: str,
-    qty: int,
-    staging: str,
-    now: datetime,
-) -> None:
-    lots = session.execute(
-        select(StockMovement.lot_id, func.sum(StockMovement.quantity))
-        .outerjoin(StockLot, StockLot.id == StockMovement.lot_id)
-        .where(StockMovement.product_id == product_id, StockMovement.location_id == staging)
-        .group_by(StockMovement.lot_id, StockLot.received_at)
-        .order_by(StockLot.received_at)
-    ).all()
-    left = qty
-    for lot_id, balance in lots:
-        take = min(left, max(int(balance or 0), 0))
-        if take:
-            session.add(
-                StockMovement(
-                    product_id=product_id,
-                    lot_id=lot_id,
-                    location_id=staging,
-                    quantity=-take,
-                    kind="ship",
-                    document_type="order",
-                    document_id=order.platform_order_no,
-                    user_id=actor.user_id,
-                    station_id=actor.station_id,
-                    created_at=now,
-                )
-            )
-            left -= take
-        if not left:
-            break
