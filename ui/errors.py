@@ -80,6 +80,10 @@ def error_text(error: DomainError) -> str:
         return _sort_text(p)
     if code in _SHIP_STEP_CODES:  # the verify, pack and weigh stations (R-VER-1,2)
         return _ship_step_text(code, p)
+    if code == "pack_stop":  # the pack station (R-PAK-1,2)
+        return _pack_stop_text(p)
+    if code == "weigh_stop":  # the weigh station (R-WEI-3)
+        return _weigh_stop_text(p)
     if code == "no_waybill":
         text = QCoreApplication.translate(
             "DomainError",
@@ -327,6 +331,57 @@ def _already_done_text(p: dict[str, object]) -> str:
     for i, value in enumerate(values, start=1):
         text = text.replace(f"%{i}", value)
     return text
+
+
+# --- pack and weigh stations (R-PAK-1,2, R-WEI-3) ---
+
+
+def _pack_stop_text(p: dict[str, object]) -> str:
+    """Why the pack station stopped (R-PAK-1,2), by ``reason``."""
+    reason = str(p.get("reason", ""))
+    order_no = str(p.get("order_no", ""))
+    if reason == "document_mismatch":  # R-PAK-1
+        text = QCoreApplication.translate(
+            "DomainError",
+            "STOP: this document belongs to order %1, not to order %2. The waybill and the delivery note must be of the same order: do not seal.",
+        )
+        return text.replace("%1", str(p.get("other_order", ""))).replace("%2", order_no)
+    if reason == "documents_missing":
+        missing = p.get("missing")
+        documents = missing if isinstance(missing, list | tuple) else []
+        text = QCoreApplication.translate("DomainError", "Scan %1 too before sealing (R-PAK-1).")
+        names = QCoreApplication.translate("DomainError", " and ").join(
+            _document_name(str(d)) for d in documents
+        )
+        return text.replace("%1", names)
+    if reason == "not_a_material":
+        text = QCoreApplication.translate(
+            "DomainError",
+            "%1 is not packing material (carton, bubble wrap, tape): nothing was added.",
+        )
+        return text.replace("%1", str(p.get("code", "")))
+    return QCoreApplication.translate("DomainError", "The parcel cannot be sealed.")
+
+
+def _weigh_stop_text(p: dict[str, object]) -> str:
+    """Why the weigh station refused (R-WEI-3), by ``reason``."""
+    texts = {
+        "approval_needed": QCoreApplication.translate(
+            "DomainError",
+            "A supervisor must approve: the supervisor scans their badge first.",
+        ),
+        "reason_needed": QCoreApplication.translate(
+            "DomainError", "Type the reason for the override, then Enter."
+        ),
+        "not_held_for_weight": QCoreApplication.translate(
+            "DomainError",
+            "This parcel is not held for its weight: there is nothing to approve.",
+        ),
+    }
+    reason = str(p.get("reason", ""))
+    return texts.get(reason) or QCoreApplication.translate(
+        "DomainError", "The parcel cannot be weighed."
+    )
 
 
 def _printing_text(code: str, p: dict[str, object]) -> str:
