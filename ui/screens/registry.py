@@ -19,6 +19,7 @@ from ui.screens.picking import PickingScreen
 from ui.screens.settings import SettingsScreen
 from ui.screens.sorting import SortingScreen
 from ui.screens.users import UsersScreen
+from ui.screens.verify import VerifyScreen
 
 
 @dataclass(frozen=True)
@@ -60,6 +61,9 @@ SCREENS: tuple[ScreenSpec, ...] = (
         PickingScreen,
     ),
     ScreenSpec("sorting", _t(QT_TRANSLATE_NOOP("Navigation", "Sort")), Action.PICK, SortingScreen),
+    ScreenSpec(
+        "verify", _t(QT_TRANSLATE_NOOP("Navigation", "Verify")), Action.VERIFY, VerifyScreen
+    ),
     ScreenSpec(
         "labels",
         _t(QT_TRANSLATE_NOOP("Navigation", "Labels")),
