@@ -28,6 +28,8 @@ EXPECTED_SCREENS = {
         "batches",
         "picking",
         "sorting",
+        "pack",
+        "weigh",
         "labels",
         "users",
         "devices",
@@ -36,8 +38,8 @@ EXPECTED_SCREENS = {
     Role.ORDER_CLERK: ["overview", "orders", "audit", "batches", "labels", "settings"],
     Role.CLERK: ["overview", "orders", "labels", "settings"],
     Role.PICKER: ["overview", "picking", "sorting", "settings"],
-    Role.VERIFIER_WEIGHER: ["overview", "settings"],
-    Role.PACKER: ["overview", "labels", "settings"],
+    Role.VERIFIER_WEIGHER: ["overview", "weigh", "settings"],
+    Role.PACKER: ["overview", "pack", "labels", "settings"],
     Role.QC: ["overview", "settings"],
 }
 
@@ -131,7 +133,8 @@ def test_f_keys_switch_screens(qtbot: QtBot, window: MainWindow) -> None:
     assert workspace is not None
     qtbot.keyClick(workspace.navigation, Qt.Key.Key_F4)
     assert workspace.stack.currentWidget() is workspace.screens["batches"]
-    qtbot.keyClick(workspace.navigation, Qt.Key.Key_F8)
+    users = workspace.screen_keys.index("users")  # F-keys follow the registry's order
+    qtbot.keyClick(workspace.navigation, Qt.Key(Qt.Key.Key_F1.value + users))
     assert workspace.stack.currentWidget() is workspace.screens["users"]
 
 

@@ -15,11 +15,13 @@ from ui.screens.devices import DevicesScreen
 from ui.screens.labels import LabelsScreen
 from ui.screens.orders import OrdersScreen
 from ui.screens.overview import OverviewScreen
+from ui.screens.pack import PackScreen
 from ui.screens.picking import PickingScreen
 from ui.screens.settings import SettingsScreen
 from ui.screens.sorting import SortingScreen
 from ui.screens.users import UsersScreen
 from ui.screens.verify import VerifyScreen
+from ui.screens.weigh import WeighScreen
 
 
 @dataclass(frozen=True)
@@ -64,6 +66,8 @@ SCREENS: tuple[ScreenSpec, ...] = (
     ScreenSpec(
         "verify", _t(QT_TRANSLATE_NOOP("Navigation", "Verify")), Action.VERIFY, VerifyScreen
     ),
+    ScreenSpec("pack", _t(QT_TRANSLATE_NOOP("Navigation", "Pack")), Action.PACK, PackScreen),
+    ScreenSpec("weigh", _t(QT_TRANSLATE_NOOP("Navigation", "Weigh")), Action.WEIGH, WeighScreen),
     ScreenSpec(
         "labels",
         _t(QT_TRANSLATE_NOOP("Navigation", "Labels")),
