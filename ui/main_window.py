@@ -13,6 +13,7 @@ from ui.qt import (
     QEvent,
     QHBoxLayout,
     QKeySequence,
+    QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -31,10 +32,15 @@ from ui.widgets.status_bar import StationStatusBar
 from ui.workers import DatabaseWatch
 
 MAX_FKEY = 11  # F12 is logout
+NEXT_SCREEN, PREVIOUS_SCREEN = "Ctrl+PgDown", "Ctrl+PgUp"  # every screen, past F11 too
 
 
 class Workspace(QWidget):
-    """Navigation on the left (F-keys shown), the chosen screen on the right."""
+    """Navigation on the left (F-keys shown), the chosen screen on the right.
+
+    The first eleven screens have F1..F11 (F12 logs out); Ctrl+PgDown and
+    Ctrl+PgUp step through every screen, so those past F11 (a supervisor's)
+    are reached without a mouse too."""
 
     def __init__(
         self,
@@ -45,7 +51,7 @@ class Workspace(QWidget):
     ) -> None:
         super().__init__(parent)
         self.actor = actor
-        self.specs: list[ScreenSpec] = screens_for(actor)[:MAX_FKEY]
+        self.specs: list[ScreenSpec] = screens_for(actor)
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setFixedWidth(240)
@@ -59,17 +65,25 @@ class Workspace(QWidget):
             self.navigation.addItem(QListWidgetItem())
         self.logout_button = QPushButton()
         self.logout_button.setObjectName("logoutButton")
+        self.cycle_hint = QLabel()
+        self.cycle_hint.setObjectName("navigationHint")
+        self.cycle_hint.setWordWrap(True)
         left = QVBoxLayout()
         left.addWidget(self.navigation, 1)
+        left.addWidget(self.cycle_hint)
         left.addWidget(self.logout_button)
         layout = QHBoxLayout(self)
         layout.addLayout(left)
         layout.addWidget(self.stack, 1)
         self.navigation.currentRowChanged.connect(self.show_index)
         self.shortcuts = []
-        for i in range(len(self.specs)):
+        for i in range(min(len(self.specs), MAX_FKEY)):
             shortcut = QShortcut(QKeySequence(f"F{i + 1}"), self)
             shortcut.activated.connect(lambda i=i: self.navigation.setCurrentRow(i))
+            self.shortcuts.append(shortcut)
+        for keys, step in ((NEXT_SCREEN, 1), (PREVIOUS_SCREEN, -1)):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.activated.connect(lambda step=step: self.step_screen(step))
             self.shortcuts.append(shortcut)
         self.retranslate()
         self.navigation.setCurrentRow(0)
@@ -84,6 +98,12 @@ class Workspace(QWidget):
         self.stack.setCurrentIndex(index)
         self.screens[self.specs[index].key].refresh()
 
+    def step_screen(self, step: int) -> None:
+        """The next (1) or previous (-1) screen, round the list."""
+        if self.specs:
+            row = (self.navigation.currentRow() + step) % len(self.specs)
+            self.navigation.setCurrentRow(row)
+
     def show_screen(self, key: str) -> Screen:
         self.navigation.setCurrentRow(self.screen_keys.index(key))
         return self.screens[key]
@@ -95,8 +115,10 @@ class Workspace(QWidget):
 
     def retranslate(self) -> None:
         for i, spec in enumerate(self.specs):
-            self.navigation.item(i).setText(f"F{i + 1}  {spec.title()}")
+            key = f"F{i + 1}" if i < MAX_FKEY else "    "  # no F-key past F11
+            self.navigation.item(i).setText(f"{key}  {spec.title()}")
         self.logout_button.setText(self.tr("Log out (F12)"))
+        self.cycle_hint.setText(self.tr("Ctrl+PgDn / Ctrl+PgUp: next / previous screen"))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:

@@ -28,6 +28,7 @@ EXPECTED_SCREENS = {
         "batches",
         "picking",
         "sorting",
+        "verify",
         "pack",
         "weigh",
         "labels",
@@ -38,7 +39,7 @@ EXPECTED_SCREENS = {
     Role.ORDER_CLERK: ["overview", "orders", "audit", "batches", "labels", "settings"],
     Role.CLERK: ["overview", "orders", "labels", "settings"],
     Role.PICKER: ["overview", "picking", "sorting", "settings"],
-    Role.VERIFIER_WEIGHER: ["overview", "weigh", "settings"],
+    Role.VERIFIER_WEIGHER: ["overview", "verify", "weigh", "settings"],
     Role.PACKER: ["overview", "pack", "labels", "settings"],
     Role.QC: ["overview", "settings"],
 }
@@ -136,6 +137,59 @@ def test_f_keys_switch_screens(qtbot: QtBot, window: MainWindow) -> None:
     users = workspace.screen_keys.index("users")  # F-keys follow the registry's order
     qtbot.keyClick(workspace.navigation, Qt.Key(Qt.Key.Key_F1.value + users))
     assert workspace.stack.currentWidget() is workspace.screens["users"]
+
+
+def test_screens_past_f11_are_reached_with_ctrl_page_keys(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """More screens than F-keys (F12 logs out): those past F11 show no F-key,
+    and Ctrl+PgDown / Ctrl+PgUp step through every screen, round the list."""
+    import ui.main_window
+    from app.permissions import Action
+    from ui.screens.base import Screen
+    from ui.screens.registry import ScreenSpec
+
+    extra = [
+        ScreenSpec(f"extra{i}", lambda i=i: f"Extra {i}", Action.VIEW_OVERVIEW, Screen)
+        for i in range(4)
+    ]
+    real = ui.main_window.screens_for
+    monkeypatch.setattr(ui.main_window, "screens_for", lambda actor: [*real(actor), *extra])
+    type_login(qtbot, window, ROLE_USERS[Role.SUPERVISOR].username, PIN)
+    workspace = window.workspace
+    assert workspace is not None
+    keys = workspace.screen_keys
+    assert len(keys) > 12 and keys[-4:] == ["extra0", "extra1", "extra2", "extra3"]
+    labels = [workspace.navigation.item(i).text() for i in range(len(keys))]
+    assert labels[10].startswith("F11  ")
+    assert all(label.startswith("      ") for label in labels[11:])  # no F-key label
+    assert labels[-1].strip() == "Extra 3"
+    assert "Ctrl+PgDn / Ctrl+PgUp" in workspace.cycle_hint.text()  # shown under the list
+
+    def current() -> str:
+        return keys[workspace.stack.currentIndex()]
+
+    nav = workspace.navigation
+    ctrl = Qt.KeyboardModifier.ControlModifier
+    qtbot.keyClick(nav, Qt.Key.Key_PageUp, ctrl)  # from the first, round to the last
+    assert current() == "extra3"
+    qtbot.keyClick(nav, Qt.Key.Key_PageDown, ctrl)
+    assert current() == "overview"
+    qtbot.keyClick(nav, Qt.Key.Key_F11)
+    assert current() == keys[10]
+    verify = workspace.show_screen("verify")
+    field = verify.scan_edit  # type: ignore[attr-defined]
+    field.setFocus()
+    qtbot.keyClick(field, Qt.Key.Key_PageDown, ctrl)  # also from a scan field
+    assert current() == keys[keys.index("verify") + 1]
+    for _ in range(len(keys)):  # on to the first screen without an F-key
+        if workspace.stack.currentIndex() == 11:
+            break
+        qtbot.keyClick(nav, Qt.Key.Key_PageDown, ctrl)
+    assert current() == keys[11]
+    assert workspace.stack.currentWidget() is workspace.screens[keys[11]]
+    qtbot.keyClick(nav, Qt.Key.Key_F12)  # F12 still logs out
+    assert window.workspace is None
 
 
 def test_status_bar_shows_station_database_scale_printer(qtbot: QtBot, window: MainWindow) -> None:
