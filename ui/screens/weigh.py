@@ -118,8 +118,8 @@ class WeighScreen(Screen):
         form = QFormLayout(self.override)
         form.addRow(self.grams_label, self.grams_edit)
         form.addRow(self.reason_label, self.reason_edit)
-        for widget in (self.grams_label, self.grams_edit, self.reason_label, self.reason_edit):
-            enlarge(widget, 1.3)
+        for part in (self.grams_label, self.grams_edit, self.reason_label, self.reason_edit):
+            enlarge(part, 1.3)
         self.override.setVisible(False)
         self.keys_label = QLabel()
         self.keys_label.setObjectName("weighKeys")
