@@ -29,6 +29,7 @@ from ui.main_window import MainWindow
 from ui.qt import Qt
 from ui.screens.overview import OverviewScreen
 from ui.screens.pack import PackScreen
+from ui.sounds import Tone
 
 O1_WAYBILL, O2_WAYBILL, O3_WAYBILL = "YT1000000000001", "YT1000000000002", "SF1000000000003"
 
@@ -81,7 +82,7 @@ def window(qtbot: QtBot, floor: Station) -> Iterator[MainWindow]:
 @pytest.fixture
 def pack(qtbot: QtBot, window: MainWindow) -> PackScreen:
     type_login(qtbot, window, ROLE_USERS[Role.PACKER].username, PIN)
-    assert window.workspace is not None, window.login.result.text()
+    assert window.workspace is not None, window.login.verdict.text
     screen = window.workspace.show_screen("pack")
     assert isinstance(screen, PackScreen)
     return screen
@@ -89,12 +90,12 @@ def pack(qtbot: QtBot, window: MainWindow) -> PackScreen:
 
 def scan(qtbot: QtBot, screen: PackScreen, code: str) -> str:
     """A scanner burst on the pack screen; what the result panel says."""
-    screen.result.clear_result()
+    screen.verdict.clear()
     win = screen.window()
     assert isinstance(win, MainWindow)
     burst(qtbot, win, code)
-    assert screen.result.isVisible()
-    return str(screen.result.text())
+    assert screen.verdict.text, f"{code} said nothing"
+    return screen.verdict.text
 
 
 def status(db: Database, order_no: str) -> str:
@@ -108,24 +109,25 @@ def test_a_parcel_is_checked_filled_and_sealed_by_scans(
     qtbot: QtBot, pack: PackScreen, floor: Station
 ) -> None:
     text = scan(qtbot, pack, O1_WAYBILL)
-    assert "O1" in text and "delivery note" in text and not pack.result.is_error
+    assert "O1" in text and "delivery note" in text and not pack.verdict.is_error
     assert pack.items.rowCount() == 2  # tea × 2, cup × 1
     assert "✗" in pack.documents_label.text()
 
     # R-PAK-1: the other order's delivery note is a big red stop; nothing changes.
     text = scan(qtbot, pack, "O2")
-    assert pack.result.is_error and "O2" in text and "O1" in text and "do not seal" in text
+    assert pack.verdict.is_error and "O2" in text and "O1" in text and "do not seal" in text
+    assert pack.verdict.sounds.last_played is Tone.ERROR
     assert pack.parcel is not None and pack.parcel.order_no == "O1"
 
     text = scan(qtbot, pack, "O1")
-    assert not pack.result.is_error and "Documents match" in text
+    assert not pack.verdict.is_error and "Documents match" in text
     assert "✗" not in pack.documents_label.text()
 
     text = scan(qtbot, pack, TEA)  # goods are no packing material
-    assert pack.result.is_error and "not packing material" in text
+    assert pack.verdict.is_error and "not packing material" in text
 
     text = scan(qtbot, pack, "PK-CTN-4")  # the carton's own label
-    assert not pack.result.is_error and "PK-CTN-4" in text
+    assert not pack.verdict.is_error and "PK-CTN-4" in text
 
     # Bubble wrap has no label: chosen from the list by its number (PK-BAG-1 is 1).
     assert [m.sku_code for m in pack.materials[:2]] == ["PK-BAG-1", "PK-BUB-1"]
@@ -138,7 +140,7 @@ def test_a_parcel_is_checked_filled_and_sealed_by_scans(
     assert "0.244 kg" in pack.weight_label.text()
 
     text = scan(qtbot, pack, "CMD:CONFIRM")
-    assert not pack.result.is_error
+    assert not pack.verdict.is_error
     assert "O1" in text and "packed" in text and "0.244 kg" in text
     assert status(floor.db, "O1") == "packed"
     with floor.db.read() as session:
@@ -150,7 +152,7 @@ def test_a_parcel_is_checked_filled_and_sealed_by_scans(
 
     # A second scan of the sealed parcel says who packed it.
     text = scan(qtbot, pack, O1_WAYBILL)
-    assert pack.result.is_error and "already packed" in text
+    assert pack.verdict.is_error and "already packed" in text
     assert ROLE_USERS[Role.PACKER].full_name in text
 
 
@@ -163,13 +165,13 @@ def test_enter_seals_and_both_documents_are_needed(
     qtbot.keyClick(pack.material_list, Qt.Key.Key_Space)
     assert pack.used_units() == {"PK-BUB-1": 1}
     qtbot.keyClick(pack.material_list, Qt.Key.Key_Return)  # Enter seals ...
-    assert pack.result.is_error and "waybill" in pack.result.text()  # ... not without it
+    assert pack.verdict.is_error and "waybill" in pack.verdict.text  # ... not without it
     assert status(floor.db, "O2") == "verified"
 
     scan(qtbot, pack, O2_WAYBILL)
     pack.material_list.setFocus()
     qtbot.keyClick(pack.material_list, Qt.Key.Key_Return)
-    assert not pack.result.is_error and "packed" in pack.result.text()
+    assert not pack.verdict.is_error and "packed" in pack.verdict.text
     assert status(floor.db, "O2") == "packed"
 
 
@@ -179,17 +181,17 @@ def test_sealing_needs_material_and_esc_starts_over(
     scan(qtbot, pack, O2_WAYBILL)
     scan(qtbot, pack, "O2")
     text = scan(qtbot, pack, "CMD:CONFIRM")
-    assert pack.result.is_error and "packing material" in text
+    assert pack.verdict.is_error and "packing material" in text
     scan(qtbot, pack, "CMD:CANCEL")
     assert pack.parcel is None and status(floor.db, "O2") == "verified"
     text = scan(qtbot, pack, "PK-CTN-5")  # no parcel open: this opens nothing
-    assert pack.result.is_error
+    assert pack.verdict.is_error
 
 
 def test_a_prepacked_parcel_goes_straight_to_weighing(qtbot: QtBot, pack: PackScreen) -> None:
     """R-BAT-5: the gift box was packed ahead; the pack station sends it on."""
     text = scan(qtbot, pack, O3_WAYBILL)
-    assert not pack.result.is_error
+    assert not pack.verdict.is_error
     assert "pre-packed" in text and "O3" in text
     assert pack.parcel is None
 

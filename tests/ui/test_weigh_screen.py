@@ -37,6 +37,7 @@ from tests.ui.test_picking_screen import burst
 from ui.main_window import MainWindow
 from ui.qt import Qt
 from ui.screens.weigh import WeighScreen
+from ui.sounds import Tone
 
 S, M, Z = ScaleState.STABLE, ScaleState.MOVING, ScaleState.ZERO
 WAIT_MS = 10_000
@@ -129,7 +130,7 @@ def window(qtbot: QtBot, floor: Station, scale: ScriptedScale) -> Iterator[MainW
 @pytest.fixture
 def weigh(qtbot: QtBot, window: MainWindow) -> WeighScreen:
     type_login(qtbot, window, WEIGHER.username, PIN)
-    assert window.workspace is not None, window.login.result.text()
+    assert window.workspace is not None, window.login.verdict.text
     screen = window.workspace.show_screen("weigh")
     assert isinstance(screen, WeighScreen)
     return screen
@@ -139,8 +140,9 @@ def scan(qtbot: QtBot, screen: WeighScreen, code: str) -> str:
     """A scanner burst on the weigh screen; what the result panel says."""
     win = screen.window()
     assert isinstance(win, MainWindow)
+    screen.verdict.clear()
     burst(qtbot, win, code)
-    return str(screen.result.text()) if screen.result.isVisible() else ""
+    return screen.verdict.text
 
 
 def settle(qtbot: QtBot, screen: WeighScreen, state: JudgedState, grams: int | None) -> None:
@@ -192,15 +194,16 @@ def test_in_tolerance_ships_and_the_courier_area_stays_huge(
     scale.show(M, 700)
     scale.show(S, 958)  # + 38 g: inside ± 46 g (R-WEI-3)
     qtbot.waitUntil(lambda: shipped(floor.db, "O1"), timeout=WAIT_MS)
-    qtbot.waitUntil(lambda: "Shipped" in weigh.result.text(), timeout=WAIT_MS)
-    assert not weigh.result.is_error and "5号区 圆通" in weigh.result.text()
+    qtbot.waitUntil(lambda: "Shipped" in weigh.verdict.text, timeout=WAIT_MS)
+    assert not weigh.verdict.is_error and "5号区 圆通" in weigh.verdict.text
+    assert weigh.verdict.sounds.last_played is Tone.DONE
     assert weigh.zone_label.text() == "5号区 圆通" and "#1b7f3b" in weigh.zone_label.styleSheet()
     assert "+38 g" in weigh.expected_label.text()
     assert weighings(floor.db) == [(958, "ok", False, None, "")]
 
     # The same waybill again (here or at another station): who, where, when.
     text = scan(qtbot, weigh, O1_WAYBILL)
-    assert weigh.result.is_error and "already weighed" in text
+    assert weigh.verdict.is_error and "already weighed" in text
     assert WEIGHER.full_name in text and floor.config.station.code in text
     assert len(weighings(floor.db)) == 1  # the parcel still on the scale is not weighed again
 
@@ -212,7 +215,7 @@ def test_a_parcel_on_the_scale_before_the_scan_is_weighed(
     settle(qtbot, weigh, JudgedState.STABLE, 352)
     scan(qtbot, weigh, O2_WAYBILL)
     assert shipped(floor.db, "O2")
-    assert "Shipped" in weigh.result.text() and weigh.zone_label.text() == "5号区 圆通"
+    assert "Shipped" in weigh.verdict.text and weigh.zone_label.text() == "5号区 圆通"
 
     # The next parcel is scanned while O2 still lies there: its weight is not reused.
     scan(qtbot, weigh, O3_WAYBILL)  # pre-packed (R-BAT-5), to the SF area
@@ -231,24 +234,25 @@ def test_out_of_tolerance_is_held_until_a_supervisor_passes_it(
     scale.show(S, 1100)
     settle(qtbot, weigh, JudgedState.STABLE, 1100)
     text = scan(qtbot, weigh, O1_WAYBILL)
-    assert weigh.result.is_error and status(floor.db, "O1") == "held"
+    assert weigh.verdict.is_error and status(floor.db, "O1") == "held"
     assert "1.100 kg" in text and "0.920 kg" in text and "+180 g" in text and "± 46 g" in text
     assert weigh.zone_label.text().startswith("HOLD") and "#c62828" in weigh.zone_label.styleSheet()
+    assert weigh.verdict.sounds.last_played is Tone.ERROR  # a hold is heard, too
 
     text = scan(qtbot, weigh, ROLE_USERS[Role.PACKER].badge)  # no supervisor
-    assert weigh.result.is_error and "no supervisor" in text and not weigh.override.isVisible()
+    assert weigh.verdict.is_error and "no supervisor" in text and not weigh.override.isVisible()
 
     scan(qtbot, weigh, SUPERVISOR.badge)
     assert weigh.override.isVisible() and not weigh.grams_edit.isVisible()
-    assert SUPERVISOR.full_name in weigh.result.text()
+    assert SUPERVISOR.full_name in weigh.verdict.text
     assert weigh.reason_edit.hasFocus()
     qtbot.keyClick(weigh.reason_edit, Qt.Key.Key_Return)  # no reason: refused
-    assert weigh.result.is_error and "reason" in weigh.result.text()
+    assert weigh.verdict.is_error and "reason" in weigh.verdict.text
     assert status(floor.db, "O1") == "held"
     qtbot.keyClicks(weigh.reason_edit, "extra gift card inside")
     qtbot.keyClick(weigh.reason_edit, Qt.Key.Key_Return)
-    assert shipped(floor.db, "O1") and not weigh.result.is_error
-    assert "Shipped" in weigh.result.text() and weigh.zone_label.text() == "5号区 圆通"
+    assert shipped(floor.db, "O1") and not weigh.verdict.is_error
+    assert "Shipped" in weigh.verdict.text and weigh.zone_label.text() == "5号区 圆通"
     assert not weigh.override.isVisible()
     with floor.db.read() as session:
         boss = session.scalars(
@@ -308,7 +312,7 @@ def test_a_disconnected_scale_blocks_and_a_typed_weight_needs_a_supervisor(
     assert weigh.reason_edit.hasFocus()
     qtbot.keyClicks(weigh.reason_edit, "scale cable broken")
     qtbot.keyClick(weigh.reason_edit, Qt.Key.Key_Return)
-    assert shipped(floor.db, "O2") and "Shipped" in weigh.result.text()
+    assert shipped(floor.db, "O2") and "Shipped" in weigh.verdict.text
     [(grams, verdict, manual, approver, reason)] = weighings(floor.db)
     assert (grams, verdict, manual, reason) == (346, "ok", True, "scale cable broken")
     assert approver is not None
@@ -322,5 +326,5 @@ def test_an_unknown_waybill_changes_nothing(
     scale.show(S, 352)
     settle(qtbot, weigh, JudgedState.STABLE, 352)
     text = scan(qtbot, weigh, "YT9999999999999")
-    assert weigh.result.is_error and "YT9999999999999" in text
+    assert weigh.verdict.is_error and "YT9999999999999" in text
     assert weigh.state is None and weighings(floor.db) == []

@@ -48,7 +48,7 @@ from ui.qt import (
 from ui.scanner import prepare_scan_field
 from ui.screens.base import Screen
 from ui.screens.picking import enlarge
-from ui.widgets.result_panel import ResultPanel
+from ui.widgets.verdict_panel import VerdictPanel
 
 ALERT_STYLE = "background:#fff3cd;color:#5d4200;border:2px solid #e0a800;padding:8px;"
 _NUMBER_KEYS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(1, 10)}
@@ -86,8 +86,7 @@ class PackScreen(Screen):
         self.documents_label = QLabel()
         self.documents_label.setObjectName("packDocuments")
         enlarge(self.documents_label, 1.3)
-        self.result = ResultPanel()
-        enlarge(self.result, 1.4)
+        self.verdict = VerdictPanel()
         self.alerts = QLabel()
         self.alerts.setObjectName("packAlerts")
         self.alerts.setWordWrap(True)
@@ -127,7 +126,7 @@ class PackScreen(Screen):
         layout.addLayout(top)
         layout.addWidget(self.order_label)
         layout.addWidget(self.documents_label)
-        layout.addWidget(self.result)
+        layout.addWidget(self.verdict)
         layout.addWidget(self.alerts)
         layout.addLayout(middle, 1)
         layout.addWidget(self.keys_label)
@@ -165,7 +164,7 @@ class PackScreen(Screen):
         try:
             self.materials = list_materials(self.station.db, self.actor)
         except DomainError as error:
-            self.result.show_error(error_text(error))
+            self.verdict.show_error(error_text(error))
             return
         self._fill_materials()
         self.scan_edit.setFocus()
@@ -214,16 +213,16 @@ class PackScreen(Screen):
             parcel = open_pack(self.station.db, self.actor, code)
         except DomainError as error:
             if error.params.get("prepacked"):  # R-BAT-5: packed ahead, not a stop
-                self.result.show_ok(error_text(error))
+                self.verdict.show_ok(error_text(error))
             else:
-                self.result.show_error(error_text(error))
+                self.verdict.show_error(error_text(error))
             return
         self.parcel, self.last_result = parcel, None
         self.documents = {document_kind(parcel, code): code}
         self.used = {}
         self._show_parcel()
         self._fill_materials()
-        self.result.show_ok(self._next_step())
+        self.verdict.show_ok(*self._next_step())
 
     def check_document(self, code: str) -> None:
         """R-PAK-1: the other document must be this order's."""
@@ -234,26 +233,26 @@ class PackScreen(Screen):
             self.add_material(code)
             return
         except DomainError as error:
-            self.result.show_error(error_text(error))
+            self.verdict.show_error(error_text(error))
             return
         self.documents[kind] = code
         self._show_parcel()
-        self.result.show_ok(self._next_step())
+        self.verdict.show_ok(*self._next_step())
 
     def add_material(self, code: str, units: int = 1) -> None:
         if self.parcel is None:
-            self.result.show_error(self.tr("Scan the waybill or the delivery note first."))
+            self.verdict.show_error(self.tr("Scan the waybill or the delivery note first."))
             return
         try:
             material = material_of(self.station.db, self.actor, code)
         except DomainError as error:
-            self.result.show_error(error_text(error))
+            self.verdict.show_error(error_text(error))
             return
         if material.sku_code not in {m.sku_code for m in self.materials}:
             self.materials.append(material)
         self.used[material.sku_code] = self.used.get(material.sku_code, 0) + units
         self._fill_materials(select=material.sku_code)
-        self.result.show_ok(
+        self.verdict.show_ok(
             self.tr("+ %1 %2 (now %3)")
             .replace("%1", material.sku_code)
             .replace("%2", material.name)
@@ -271,17 +270,17 @@ class PackScreen(Screen):
         if not self.used[sku]:
             del self.used[sku]
         self._fill_materials(select=sku)
-        self.result.show_ok(
+        self.verdict.show_info(
             self.tr("− %1 (now %2)").replace("%1", sku).replace("%2", str(self.used.get(sku, 0)))
         )
 
     def seal(self) -> None:
         """Both documents checked again and the material booked out (R-PAK-1,2)."""
         if self.parcel is None:
-            self.result.show_error(self.tr("Scan the waybill or the delivery note first."))
+            self.verdict.show_error(self.tr("Scan the waybill or the delivery note first."))
             return
         if not self.used:
-            self.result.show_error(
+            self.verdict.show_error(
                 self.tr("Scan or choose the packing material used before sealing.")
             )
             return
@@ -297,16 +296,17 @@ class PackScreen(Screen):
                 self.station.config.pack,
             )
         except DomainError as error:
-            self.result.show_error(error_text(error))
+            self.verdict.show_error(error_text(error))
             return
         self.last_result = result
         self.parcel, self.documents, self.used = None, {}, {}
         self._show_parcel(result.parcel)
         self._fill_materials()
-        self.result.show_ok(
-            self.tr("Sealed: order %1 is packed. Packing material %2. Take it to weighing.")
-            .replace("%1", result.parcel.order_no)
-            .replace("%2", grams_text(result.material_weight_g))
+        self.verdict.show_done(
+            self.tr("Sealed: order %1 is packed.").replace("%1", result.parcel.order_no),
+            self.tr("Packing material %1. Take the parcel to weighing.").replace(
+                "%1", grams_text(result.material_weight_g)
+            ),
         )
         self.show_alerts(result.alerts)
 
@@ -325,8 +325,13 @@ class PackScreen(Screen):
         self.parcel, self.documents, self.used, self.last_result = None, {}, {}, None
         self._show_parcel()
         self._fill_materials()
-        self.result.show_ok(self.tr("Started over: nothing was packed. Scan the next parcel."))
+        self.verdict.show_info(
+            self.tr("Started over: nothing was packed."), self.tr("Scan the next parcel.")
+        )
         self.scan_edit.setFocus()
+
+    def stop(self) -> None:
+        self.verdict.stop()
 
     # --- keys on the material list -------------------------------------
 
@@ -359,7 +364,8 @@ class PackScreen(Screen):
 
     # --- showing -------------------------------------------------------
 
-    def _next_step(self) -> str:
+    def _next_step(self) -> tuple[str, str]:
+        """What the scan did, and what to scan next."""
         assert self.parcel is not None
         if "waybill" not in self.documents:
             step = self.tr("Now scan the waybill.")
@@ -370,13 +376,12 @@ class PackScreen(Screen):
                 "Documents match: put the delivery note inside, scan the packing material, "
                 "then Enter to seal."
             )
-        return (
+        reason = (
             self.tr("Order %1: %2 units.")
             .replace("%1", self.parcel.order_no)
             .replace("%2", str(self.parcel.units))
-            + " "
-            + step
         )
+        return reason, step
 
     def _show_parcel(self, shown: Parcel | None = None) -> None:
         parcel = shown or self.parcel

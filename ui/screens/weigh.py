@@ -45,7 +45,7 @@ from ui.qt import (
 from ui.scanner import prepare_scan_field
 from ui.screens.base import Screen
 from ui.screens.picking import enlarge
-from ui.widgets.result_panel import ResultPanel
+from ui.widgets.verdict_panel import VerdictPanel
 
 ZONE_SCALE = 4.0  # the area is read from across the packing table (R-WEI-2)
 ZONE_STYLES = {
@@ -100,8 +100,7 @@ class WeighScreen(Screen):
         self.scale_hint.setObjectName("weighScaleHint")
         self.scale_hint.setWordWrap(True)
         enlarge(self.scale_hint, 1.3)
-        self.result = ResultPanel()
-        enlarge(self.result, 1.4)
+        self.verdict = VerdictPanel()
 
         self.override = QWidget()
         self.override.setObjectName("weighOverride")
@@ -135,7 +134,7 @@ class WeighScreen(Screen):
         layout.addWidget(self.expected_label)
         layout.addWidget(self.scale_label)
         layout.addWidget(self.scale_hint)
-        layout.addWidget(self.result)
+        layout.addWidget(self.verdict)
         layout.addWidget(self.override)
         layout.addStretch(1)
         layout.addWidget(self.keys_label)
@@ -265,20 +264,22 @@ class WeighScreen(Screen):
         except DomainError as error:
             self.state = self.outcome = None
             self._show_parcel()
-            self.result.show_error(error_text(error))
+            self.verdict.show_error(error_text(error))
             self.show_scale()
             return
         self.state, self.outcome = state, None
         self._show_parcel()
         if state.parcel.status == "held":
-            self.result.show_error(
-                self.tr(
-                    "Order %1 is held for its weight: weigh it again, "
-                    "or a supervisor scans the badge."
-                ).replace("%1", state.parcel.order_no)
+            self.verdict.show_error(
+                self.tr("Order %1 is held for its weight.").replace("%1", state.parcel.order_no),
+                self.tr("Weigh it again, or a supervisor scans the badge."),
             )
         else:
-            self.result.clear_result()
+            self.verdict.show_ok(
+                self.tr("Order %1: %2 units.")
+                .replace("%1", state.parcel.order_no)
+                .replace("%2", str(state.parcel.units))
+            )
         grams = self._scale_weight()
         if grams is not None and self.fresh:  # the parcel was on the scale before the scan
             self.weigh(grams)
@@ -296,7 +297,7 @@ class WeighScreen(Screen):
                 self.station.config.weigh,
             )
         except DomainError as error:
-            self.result.show_error(error_text(error))
+            self.verdict.show_error(error_text(error))
             return
         self.fresh = False
         self._show_outcome(outcome)
@@ -306,10 +307,10 @@ class WeighScreen(Screen):
         try:
             approver = login_with_badge(self.station.db, badge, self.station.config.station.code)
         except DomainError as error:
-            self.result.show_error(error_text(error))
+            self.verdict.show_error(error_text(error))
             return
         if not approver.may(Action.APPROVE_OVERRIDE):
-            self.result.show_error(
+            self.verdict.show_error(
                 self.tr("%1 is no supervisor: only a supervisor's badge can approve.").replace(
                     "%1", approver.full_name
                 )
@@ -317,7 +318,7 @@ class WeighScreen(Screen):
             return
         state = self.state
         if state is None or state.parcel.status == "shipped":
-            self.result.show_error(self.tr("Scan the waybill first, then the supervisor's badge."))
+            self.verdict.show_error(self.tr("Scan the waybill first, then the supervisor's badge."))
             return
         self.approver = approver
         self.mode = "approve" if state.parcel.status == "held" else "manual"
@@ -336,7 +337,7 @@ class WeighScreen(Screen):
             self.grams_edit.setValue(self.state.expected_g if self.state else 1)
             self.grams_edit.selectAll()
             self.grams_edit.setFocus()
-        self.result.show_ok(
+        self.verdict.show_info(
             text.replace("%1", approver.full_name).replace("%2", state.parcel.order_no)
         )
         self.show_scale()
@@ -373,7 +374,7 @@ class WeighScreen(Screen):
                     reason=reason,
                 )
         except DomainError as error:
-            self.result.show_error(error_text(error))
+            self.verdict.show_error(error_text(error))
             self.reason_edit.setFocus()
             return
         self._leave_override()
@@ -383,11 +384,11 @@ class WeighScreen(Screen):
         """Esc / CMD:CANCEL: leave the override, or put the parcel away."""
         if self.mode:
             self._leave_override()
-            self.result.clear_result()
+            self.verdict.show_info(self.tr("No override: the parcel is as it was."))
         else:
             self.state = self.outcome = None
             self._show_parcel()
-            self.result.clear_result()
+            self.verdict.show_info(self.tr("Cancelled: scan the next waybill."))
         self.show_scale()
 
     def _leave_override(self) -> None:
@@ -396,6 +397,9 @@ class WeighScreen(Screen):
         self.override.setVisible(False)
         self.scan_edit.setFocus()
 
+    def stop(self) -> None:
+        self.verdict.stop()
+
     # --- showing -------------------------------------------------------
 
     def _show_outcome(self, outcome: WeighResult) -> None:
@@ -403,23 +407,21 @@ class WeighScreen(Screen):
         self._show_parcel()
         parcel = outcome.state.parcel
         if outcome.shipped:
-            text = self.tr("Shipped: order %1, %2. Put it in %3.")
-            self.result.show_ok(
-                text.replace("%1", parcel.order_no)
-                .replace("%2", grams_text(outcome.grams))
-                .replace("%3", parcel.sort_zone or parcel.courier_name)
+            self.verdict.show_done(
+                self.tr("Shipped: order %1, %2.")
+                .replace("%1", parcel.order_no)
+                .replace("%2", grams_text(outcome.grams)),
+                self.tr("Put it in %1.").replace("%1", parcel.sort_zone or parcel.courier_name),
             )
         else:
-            text = self.tr(
-                "HELD: order %1 weighs %2, expected %3: %4 off, %5 allowed. "
-                "Weigh it again, or a supervisor scans the badge."
-            )
-            self.result.show_error(
+            text = self.tr("HELD: order %1 weighs %2, expected %3: %4 off, %5 allowed.")
+            self.verdict.show_error(
                 text.replace("%1", parcel.order_no)
                 .replace("%2", grams_text(outcome.grams))
                 .replace("%3", grams_text(outcome.state.expected_g))
                 .replace("%4", signed_grams(outcome.difference_g))
-                .replace("%5", f"± {outcome.state.allowed_g} g")
+                .replace("%5", f"± {outcome.state.allowed_g} g"),
+                self.tr("Weigh it again, or a supervisor scans the badge."),
             )
         self.show_scale()
 
