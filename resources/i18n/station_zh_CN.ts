@@ -24,32 +24,32 @@ The details are in the log file.</source>
 <context>
     <name>AuditRule</name>
     <message>
-        <location filename="../../ui/screens/audit.py" line="80"/>
+        <location filename="../../ui/widgets/audit_rules_panel.py" line="32"/>
         <source>Change address</source>
         <translation>改地址</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="81"/>
+        <location filename="../../ui/widgets/audit_rules_panel.py" line="33"/>
         <source>Change courier</source>
         <translation>换快递</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="82"/>
+        <location filename="../../ui/widgets/audit_rules_panel.py" line="34"/>
         <source>Split shipment</source>
         <translation>分开发货</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="83"/>
+        <location filename="../../ui/widgets/audit_rules_panel.py" line="35"/>
         <source>Hold shipment</source>
         <translation>暂停发货</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="84"/>
+        <location filename="../../ui/widgets/audit_rules_panel.py" line="36"/>
         <source>Invoice</source>
         <translation>开发票</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="99"/>
+        <location filename="../../ui/widgets/held_orders_panel.py" line="32"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -57,42 +57,42 @@ The details are in the log file.</source>
 <context>
     <name>AuditRulesPanel</name>
     <message>
-        <location filename="../../ui/screens/audit.py" line="522"/>
+        <location filename="../../ui/widgets/audit_rules_panel.py" line="87"/>
         <source>Orders per pass (1 to %1)</source>
         <translation>每次审单单数（1 至 %1）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="524"/>
+        <location filename="../../ui/widgets/audit_rules_panel.py" line="89"/>
         <source>Cut-off (HH:MM): paid later ships tomorrow</source>
         <translation>截单时间（时:分）：之后付款的订单次日发货</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="526"/>
+        <location filename="../../ui/widgets/audit_rules_panel.py" line="91"/>
         <source>%1 keywords</source>
         <translation>%1关键词</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="528"/>
+        <location filename="../../ui/widgets/audit_rules_panel.py" line="93"/>
         <source>A paid order is held when its CS remark or buyer message has one of these words.</source>
         <translation>已付款订单的客服备注或客人留言含有以下任一词语时，订单将被挂起待人工处理。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="530"/>
+        <location filename="../../ui/widgets/audit_rules_panel.py" line="95"/>
         <source>Separate words with 、 , or spaces; an empty list holds nothing.</source>
         <translation>词语之间用 、 , 或空格分隔；留空则此规则不挂起任何订单。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="532"/>
+        <location filename="../../ui/widgets/audit_rules_panel.py" line="97"/>
         <source>Save rules (Enter)</source>
         <translation>保存规则（回车）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="573"/>
+        <location filename="../../ui/widgets/audit_rules_panel.py" line="138"/>
         <source>Orders per pass must be a whole number from 1 to %1. Nothing was saved.</source>
         <translation>每次审单单数须为 1 至 %1 的整数。未保存任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="577"/>
+        <location filename="../../ui/widgets/audit_rules_panel.py" line="142"/>
         <source>The cut-off must be a time written HH:MM, e.g. 17:00. Nothing was saved.</source>
         <translation>截单时间须写成 时:分，例如 17:00。未保存任何更改。</translation>
     </message>
@@ -100,152 +100,107 @@ The details are in the log file.</source>
 <context>
     <name>AuditScreen</name>
     <message>
-        <location filename="../../ui/screens/audit.py" line="216"/>
+        <location filename="../../ui/screens/audit.py" line="163"/>
         <source>Run audit pass (Enter / %1)</source>
         <translation>审单（回车 / %1）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="219"/>
-        <source>Order no.</source>
-        <translation>订单号</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/audit.py" line="220"/>
-        <source>Paid</source>
-        <translation>付款时间</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/audit.py" line="221"/>
-        <source>Recipient</source>
-        <translation>收件人</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/audit.py" line="222"/>
-        <source>Held because</source>
-        <translation>挂起原因</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/audit.py" line="223"/>
-        <source>CS remark</source>
-        <translation>客服备注</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/audit.py" line="224"/>
-        <source>Buyer message</source>
-        <translation>客人留言</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/audit.py" line="227"/>
-        <source>How it was resolved</source>
-        <translation>处理说明</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/audit.py" line="228"/>
-        <source>Required, e.g. new address confirmed by chat</source>
-        <translation>必填，例如：已通过旺旺确认新地址</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/audit.py" line="229"/>
-        <source>Release</source>
-        <translation>放行</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/audit.py" line="230"/>
+        <location filename="../../ui/screens/audit.py" line="165"/>
         <source>Audit rules</source>
         <translation>审单规则</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="257"/>
+        <location filename="../../ui/screens/audit.py" line="192"/>
         <source>Held orders (%1)</source>
         <translation>挂起订单（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="262"/>
+        <location filename="../../ui/screens/audit.py" line="197"/>
         <source>%1 paid orders wait for audit; %2 paid after the %3 cut-off ship tomorrow.</source>
         <translation>%1 单已付款订单待审；其中 %2 单在 %3 截单后付款，明天发货。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="266"/>
+        <location filename="../../ui/screens/audit.py" line="201"/>
         <source>One pass takes up to %1 orders.</source>
         <translation>每次审单最多 %1 单。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="316"/>
+        <location filename="../../ui/screens/audit.py" line="225"/>
         <source>Order %1 is not among the held orders.</source>
         <translation>订单 %1 不在挂起订单中。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="321"/>
+        <location filename="../../ui/screens/audit.py" line="230"/>
         <source>Order %1 held: %2</source>
         <translation>订单 %1 已挂起：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="336"/>
+        <location filename="../../ui/screens/audit.py" line="245"/>
         <source>Auditing…</source>
         <translation>正在审单…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="358"/>
+        <location filename="../../ui/screens/audit.py" line="267"/>
         <source>The audit pass failed: %1</source>
         <translation>审单失败：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="370"/>
+        <location filename="../../ui/screens/audit.py" line="279"/>
         <source>No paid orders wait for audit.</source>
         <translation>没有待审的已付款订单。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="372"/>
+        <location filename="../../ui/screens/audit.py" line="281"/>
         <source>Audited %1 orders: %2 passed, %3 held.</source>
         <translation>已审 %1 单：通过 %2 单，挂起 %3 单。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="382"/>
+        <location filename="../../ui/screens/audit.py" line="291"/>
         <source>Held for: %1.</source>
         <translation>挂起原因：%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="386"/>
+        <location filename="../../ui/screens/audit.py" line="295"/>
         <source>%1 ship tomorrow (paid after the %2 cut-off).</source>
         <translation>%1 单明天发货（%2 截单后付款）。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="392"/>
+        <location filename="../../ui/screens/audit.py" line="301"/>
         <source>%1 paid orders still wait: run another pass.</source>
         <translation>还有 %1 单已付款订单待审：请再审一次。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="406"/>
+        <location filename="../../ui/screens/audit.py" line="315"/>
         <source>Select a held order first (arrow keys in the list, or scan its number).</source>
         <translation>请先选择一个挂起订单（在列表中用方向键选择，或扫描订单号）。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="413"/>
+        <location filename="../../ui/screens/audit.py" line="322"/>
         <source>Type how the hold on %1 was resolved: a release needs a note.</source>
         <translation>请填写订单 %1 的处理说明：放行必须填写说明。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="431"/>
+        <location filename="../../ui/screens/audit.py" line="340"/>
         <source>Order %1 is no longer held (%2).</source>
         <translation>订单 %1 已不是挂起状态（%2）。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="443"/>
+        <location filename="../../ui/screens/audit.py" line="352"/>
         <source>Order %1 released: audited, ships on %2.</source>
         <translation>订单 %1 已放行：审核通过，%2 发货。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="467"/>
+        <location filename="../../ui/screens/audit.py" line="376"/>
         <source>The rules could not be saved: %1</source>
         <translation>规则无法保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="475"/>
+        <location filename="../../ui/screens/audit.py" line="384"/>
         <source>Audit rules saved: the next pass uses them.</source>
         <translation>审单规则已保存：下次审单起生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="477"/>
+        <location filename="../../ui/screens/audit.py" line="386"/>
         <source>The audit rules are unchanged.</source>
         <translation>审单规则没有变化。</translation>
     </message>
@@ -289,256 +244,203 @@ The details are in the log file.</source>
     </message>
 </context>
 <context>
-    <name>BatchesScreen</name>
+    <name>BatchDetail</name>
     <message>
-        <location filename="../../ui/screens/batches.py" line="290"/>
-        <source>Cut-off</source>
-        <translation>截单时间</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/batches.py" line="291"/>
-        <source>Cut next batch (Enter / %1)</source>
-        <translation>生成下一批次（回车 / %1）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/batches.py" line="294"/>
-        <source>Cut-off / batch</source>
-        <translation>截单时间 / 批次</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/batches.py" line="295"/>
-        <source>Kind</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/batches.py" line="296"/>
-        <location filename="../../ui/screens/batches.py" line="311"/>
-        <source>State</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/batches.py" line="297"/>
-        <source>Orders</source>
-        <translation>订单数</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/batches.py" line="298"/>
-        <source>Orders by state</source>
-        <translation>各状态订单</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/batches.py" line="302"/>
+        <location filename="../../ui/widgets/batch_detail.py" line="50"/>
         <source>Print waybills and delivery notes (%1)</source>
         <translation>打印快递单和发货单（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/batches.py" line="306"/>
-        <source>Slot</source>
-        <translation>格口</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/batches.py" line="307"/>
-        <location filename="../../ui/screens/batches.py" line="317"/>
-        <source>Order no.</source>
-        <translation>订单号</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/batches.py" line="308"/>
-        <location filename="../../ui/screens/batches.py" line="317"/>
-        <source>Recipient</source>
-        <translation>收件人</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/batches.py" line="309"/>
-        <source>Courier</source>
-        <translation>快递</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/batches.py" line="310"/>
-        <source>Items</source>
-        <translation>件数</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/batches.py" line="314"/>
-        <source>Show pick list</source>
-        <translation>显示汇总单</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/batches.py" line="315"/>
-        <source>Print pick list</source>
-        <translation>打印汇总单</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/batches.py" line="317"/>
-        <source>Paid</source>
-        <translation>付款时间</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/batches.py" line="317"/>
-        <source>Held because</source>
-        <translation>挂起原因</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/batches.py" line="321"/>
-        <source>Pre-packed best-sellers (R-BAT-5) ship without packing: one unit of such a SKU goes into a pre-packed batch and straight to weighing. Scan or type a SKU or barcode: Enter marks it.</source>
-        <translation>提前打包的爆款（R-BAT-5）发货时不再打包：单件此类 SKU 的订单进入预包装批次，直接称重。扫描或输入 SKU 或条码，回车即标记。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/batches.py" line="326"/>
-        <source>SKU or barcode</source>
-        <translation>SKU 或条码</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/batches.py" line="327"/>
-        <source>Mark pre-packed</source>
-        <translation>标记为预包装</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/batches.py" line="328"/>
-        <source>Unmark</source>
-        <translation>取消标记</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/batches.py" line="329"/>
-        <source>Pick list</source>
-        <translation>汇总单</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/batches.py" line="330"/>
-        <source>Pre-packed SKUs</source>
-        <translation>预包装 SKU</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/batches.py" line="374"/>
-        <location filename="../../ui/screens/batches.py" line="509"/>
-        <source>%1 first</source>
-        <translation>%1 优先</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/batches.py" line="378"/>
-        <source>Ship date %1 · now %2 · next cut-off %3</source>
-        <translation>发货日期 %1 · 现在 %2 · 下一截单 %3</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/batches.py" line="400"/>
-        <source>%1 batches</source>
-        <translation>%1 个批次</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/batches.py" line="468"/>
+        <location filename="../../ui/widgets/batch_detail.py" line="59"/>
         <source>Picked %1 of %2 units</source>
         <translation>已拣 %1 / %2 件</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/batches.py" line="473"/>
+        <location filename="../../ui/widgets/batch_detail.py" line="64"/>
         <source>sorted %1 of %2</source>
         <translation>已分拣 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/batches.py" line="476"/>
+        <location filename="../../ui/widgets/batch_detail.py" line="67"/>
         <source>waybills and delivery notes: %1</source>
         <translation>快递单和发货单：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/batches.py" line="483"/>
+        <location filename="../../ui/widgets/batch_detail.py" line="72"/>
         <source>not printed</source>
         <translation>未打印</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/batches.py" line="488"/>
-        <source>Batch</source>
-        <translation>批次</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/batches.py" line="493"/>
+        <location filename="../../ui/widgets/batch_detail.py" line="86"/>
         <source>Choose a batch on the left, or scan its number.</source>
         <translation>在左侧选择批次，或扫描批次号。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/batches.py" line="497"/>
+        <location filename="../../ui/widgets/batch_detail.py" line="90"/>
         <source>%1 · cut-off %2 · %3 · %4 orders · %5</source>
         <translation>%1 · 截单 %2 · %3 · %4 单 · %5</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/batches.py" line="527"/>
+        <location filename="../../ui/widgets/batch_detail.py" line="101"/>
+        <source>%1 first</source>
+        <translation>%1 优先</translation>
+    </message>
+</context>
+<context>
+    <name>BatchOrdersTable</name>
+    <message>
+        <location filename="../../ui/widgets/order_tables.py" line="49"/>
+        <source>Slot</source>
+        <translation>格口</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/order_tables.py" line="50"/>
+        <source>Order no.</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/order_tables.py" line="51"/>
+        <source>Recipient</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/order_tables.py" line="52"/>
+        <source>Courier</source>
+        <translation>快递</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/order_tables.py" line="53"/>
+        <source>Items</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/order_tables.py" line="54"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>BatchTree</name>
+    <message>
+        <location filename="../../ui/widgets/batch_tree.py" line="38"/>
+        <source>Cut-off / batch</source>
+        <translation>截单时间 / 批次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/batch_tree.py" line="39"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/batch_tree.py" line="40"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/batch_tree.py" line="41"/>
+        <source>Orders</source>
+        <translation>订单数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/batch_tree.py" line="42"/>
+        <source>Orders by state</source>
+        <translation>各状态订单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/batch_tree.py" line="61"/>
+        <source>%1 batches</source>
+        <translation>%1 个批次</translation>
+    </message>
+</context>
+<context>
+    <name>BatchesScreen</name>
+    <message>
+        <location filename="../../ui/screens/batches.py" line="140"/>
+        <source>Cut-off</source>
+        <translation>截单时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/batches.py" line="141"/>
+        <source>Cut next batch (Enter / %1)</source>
+        <translation>生成下一批次（回车 / %1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/batches.py" line="144"/>
+        <source>Pick list</source>
+        <translation>汇总单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/batches.py" line="145"/>
+        <source>Pre-packed SKUs</source>
+        <translation>预包装 SKU</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/batches.py" line="190"/>
+        <source>%1 first</source>
+        <translation>%1 优先</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/batches.py" line="194"/>
+        <source>Ship date %1 · now %2 · next cut-off %3</source>
+        <translation>发货日期 %1 · 现在 %2 · 下一截单 %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/batches.py" line="237"/>
+        <source>Batch</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/batches.py" line="243"/>
         <source>Held (%1)</source>
         <translation>挂起（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/batches.py" line="576"/>
+        <location filename="../../ui/screens/batches.py" line="277"/>
         <source>No audited orders wait for a batch.</source>
         <translation>没有待生成批次的已审订单。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/batches.py" line="577"/>
+        <location filename="../../ui/screens/batches.py" line="278"/>
         <source>Cut-off %1: %2 batches, %3 orders (%4).</source>
         <translation>截单 %1：%2 个批次，%3 单（%4）。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/batches.py" line="587"/>
+        <location filename="../../ui/screens/batches.py" line="288"/>
         <source>%1 held: see Held.</source>
         <translation>%1 单挂起：见“挂起”。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/batches.py" line="598"/>
-        <location filename="../../ui/screens/batches.py" line="694"/>
-        <location filename="../../ui/screens/batches.py" line="715"/>
+        <location filename="../../ui/screens/batches.py" line="299"/>
         <source>Choose a batch first.</source>
         <translation>请先选择批次。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/batches.py" line="603"/>
+        <location filename="../../ui/screens/batches.py" line="303"/>
         <source>Printing %1…</source>
         <translation>正在打印 %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/batches.py" line="631"/>
+        <location filename="../../ui/screens/batches.py" line="320"/>
         <source>%1 documents queued, %2 printed before and skipped.</source>
         <translation>已加入打印队列 %1 张，%2 张此前已打印，已跳过。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/batches.py" line="643"/>
+        <location filename="../../ui/screens/batches.py" line="332"/>
         <source>%1 not printed:</source>
         <translation>%1 张未打印：</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/batches.py" line="658"/>
+        <location filename="../../ui/screens/batches.py" line="345"/>
         <source>A waybill or delivery note cannot be drawn (has every order its waybill number?): %1</source>
         <translation>快递单或发货单无法生成（每个订单都有运单号吗？）：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/batches.py" line="666"/>
+        <location filename="../../ui/screens/batches.py" line="353"/>
         <source>Printing failed: %1</source>
         <translation>打印失败：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/batches.py" line="708"/>
-        <location filename="../../ui/screens/batches.py" line="725"/>
-        <source>The pick list cannot be drawn: %1</source>
-        <translation>汇总单无法生成：%1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/batches.py" line="731"/>
-        <source>Pick list of %1 queued on printer %2</source>
-        <translation>%1 的汇总单已加入打印机 %2 的队列</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/batches.py" line="748"/>
-        <source>Scan or type a SKU first.</source>
-        <translation>请先扫描或输入 SKU。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/batches.py" line="758"/>
-        <source>%1 %2 is pre-packed: it skips packing.</source>
-        <translation>%1 %2 已标记为预包装：跳过打包。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/batches.py" line="760"/>
-        <source>%1 %2 is no longer pre-packed.</source>
-        <translation>%1 %2 已取消预包装。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/batches.py" line="781"/>
+        <location filename="../../ui/screens/batches.py" line="388"/>
         <source>Scan a batch number here; to mark a pre-packed SKU, open Pre-packed SKUs first.</source>
         <translation>此处请扫描批次号；要标记预包装 SKU，请先打开“预包装 SKU”。</translation>
     </message>
@@ -781,249 +683,476 @@ The details are in the log file.</source>
 <context>
     <name>DomainError</name>
     <message>
-        <location filename="../../ui/errors.py" line="19"/>
+        <location filename="../../ui/errors.py" line="21"/>
         <source>Wrong user name or PIN. %1 attempt(s) left before the account locks.</source>
         <translation>用户名或 PIN 错误。再错 %1 次账号将被锁定。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="24"/>
+        <location filename="../../ui/errors.py" line="26"/>
         <source>Wrong user name or PIN, or unknown badge.</source>
         <translation>用户名或 PIN 错误，或工牌无效。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="30"/>
+        <location filename="../../ui/errors.py" line="32"/>
         <source>This account is locked until %1 after too many wrong PINs. A supervisor can unlock it.</source>
         <translation>PIN 错误次数过多，账号已锁定至 %1。可请主管解锁。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="36"/>
+        <location filename="../../ui/errors.py" line="38"/>
         <source>This account is disabled.</source>
         <translation>此账号已停用。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="38"/>
+        <location filename="../../ui/errors.py" line="40"/>
         <source>Your role does not allow this.</source>
         <translation>您的岗位无权执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="41"/>
+        <location filename="../../ui/errors.py" line="43"/>
         <source>That badge belongs to another user.</source>
         <translation>该工牌已属于其他用户。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="43"/>
+        <location filename="../../ui/errors.py" line="45"/>
         <source>A printer named %1 already exists at this station.</source>
         <translation>本工作站已有名为 %1 的打印机。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="47"/>
+        <location filename="../../ui/errors.py" line="49"/>
         <source>User %1 already exists.</source>
         <translation>用户 %1 已存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="53"/>
+        <location filename="../../ui/errors.py" line="55"/>
         <source>A PIN is 4 to 12 digits.</source>
         <translation>PIN 须为 4 至 12 位数字。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="55"/>
+        <location filename="../../ui/errors.py" line="57"/>
         <source>Choose at least one role.</source>
         <translation>请至少选择一个岗位。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="57"/>
+        <location filename="../../ui/errors.py" line="59"/>
         <source>User name and full name are required.</source>
         <translation>用户名和姓名为必填项。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="61"/>
+        <location filename="../../ui/errors.py" line="63"/>
         <source>A reprint (补打) needs a reason: type why it is printed again.</source>
         <translation>补打需要填写原因：请写明为什么再次打印。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="65"/>
+        <location filename="../../ui/errors.py" line="67"/>
         <source>Copies must be 1 to 999.</source>
         <translation>份数必须在 1 到 999 之间。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="67"/>
+        <location filename="../../ui/errors.py" line="69"/>
         <source>Printing needs a station.</source>
         <translation>打印需要在工作站上进行。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="69"/>
+        <location filename="../../ui/errors.py" line="71"/>
         <source>That printer is switched off.</source>
         <translation>该打印机已停用。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="72"/>
+        <location filename="../../ui/errors.py" line="74"/>
         <source>Invalid input.</source>
         <translation>输入无效。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="80"/>
+        <location filename="../../ui/errors.py" line="88"/>
         <source>Order %1 has no waybill number yet: get it from the courier (import it again with the waybill column) before printing the e-waybill.</source>
         <translation>订单 %1 还没有快递单号：请先从快递公司取号（带快递单号列重新导入），再打印电子面单。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="104"/>
+        <location filename="../../ui/errors.py" line="112"/>
         <source>No order or waybill %1.</source>
         <translation>找不到订单或运单 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="105"/>
+        <location filename="../../ui/errors.py" line="113"/>
         <source>No product with SKU or barcode %1.</source>
         <translation>找不到 SKU 或条码为 %1 的商品。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="106"/>
+        <location filename="../../ui/errors.py" line="114"/>
         <source>No bin %1.</source>
         <translation>找不到库位 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="107"/>
+        <location filename="../../ui/errors.py" line="115"/>
         <source>No ship batch %1.</source>
         <translation>没有发货批次 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="113"/>
+        <location filename="../../ui/errors.py" line="116"/>
+        <source>No order has the delivery note or waybill %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="124"/>
         <source>That print job is not at this station.</source>
         <translation>本工作站没有这个打印任务。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="115"/>
+        <location filename="../../ui/errors.py" line="126"/>
         <source>That printer is not at this station.</source>
         <translation>本工作站没有这台打印机。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="116"/>
+        <location filename="../../ui/errors.py" line="127"/>
         <source>Not found.</source>
         <translation>未找到。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="123"/>
+        <location filename="../../ui/errors.py" line="134"/>
         <source>Bin %1 is not on this pick list: nothing is picked from it.</source>
         <translation>库位 %1 不在本汇总单上：不从此库位拣货。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="130"/>
+        <location filename="../../ui/errors.py" line="141"/>
         <source>Only %2 of %1 are left to pick from this bin.</source>
         <translation>此库位的 %1 只剩 %2 件待拣。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="134"/>
+        <location filename="../../ui/errors.py" line="145"/>
         <source>%1 from this bin is picked already: put this one back.</source>
         <translation>此库位的 %1 已拣完：请放回这一件。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="138"/>
+        <location filename="../../ui/errors.py" line="149"/>
         <source>%1 is not to be picked from this bin: wrong item or wrong bin.</source>
         <translation>%1 不应从此库位拣：商品或库位错误。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="147"/>
+        <location filename="../../ui/errors.py" line="158"/>
         <source>This batch holds single-item orders: it needs no secondary sort.</source>
         <translation>此批次为一单一品订单：无需二次分拣。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="151"/>
+        <location filename="../../ui/errors.py" line="162"/>
         <source>%1 belongs to no order in this batch: put it aside.</source>
         <translation>%1 不属于本批次任何订单：请放到一边。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="154"/>
+        <location filename="../../ui/errors.py" line="165"/>
         <source>Every order in this batch already has its %1: this one is extra.</source>
         <translation>本批次各订单的 %1 都已分齐：这一件是多出来的。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="157"/>
+        <location filename="../../ui/errors.py" line="168"/>
         <source>More %1 scanned than were picked: pick it first.</source>
         <translation>%1 扫描数量超过已拣数量：请先拣货。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="160"/>
+        <location filename="../../ui/errors.py" line="171"/>
         <source>Nothing to undo: you have sorted nothing in this batch.</source>
         <translation>没有可撤销的：您在本批次还没有分拣。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="166"/>
+        <location filename="../../ui/errors.py" line="177"/>
         <source>This item cannot be sorted.</source>
         <translation>此商品无法分拣。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="174"/>
+        <location filename="../../ui/errors.py" line="194"/>
+        <source>Order %1 was changed at another station meanwhile; nothing was changed here. Scan it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="203"/>
+        <source>the delivery note (发货单)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="204"/>
+        <source>the waybill (快递单)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="220"/>
+        <source>Wrong document: it belongs to order %1, not to order %2. The delivery note and the waybill must be of the same order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="226"/>
+        <source>Wrong item (错配): %1 is not in order %2. Take it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="231"/>
+        <source>One too many (多配): order %2 has only %3 × %1, all scanned. Take this one out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="240"/>
+        <source>Items missing (漏配) from order %2: %1. Scan them, or set the order aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="248"/>
+        <source>Scan %1 of order %2 too before confirming.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="251"/>
+        <location filename="../../ui/errors.py" line="353"/>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="256"/>
+        <source>Unknown code %1: not an item, delivery note or waybill. Nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="262"/>
+        <source>Nothing to undo: no item of this order is scanned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="265"/>
+        <source>The order is stopped at verification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="272"/>
+        <source>Order %1 is pre-packed: it skips packing. Take it to the scale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="277"/>
+        <source>Order %1 cannot be verified (state: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="280"/>
+        <source>Order %1 cannot be packed (state: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="281"/>
+        <source>Order %1 cannot be weighed (state: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="285"/>
+        <source>Order %1 cannot go on here (state: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="291"/>
+        <source>Held because: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="310"/>
+        <source>Order %1 was already verified by %2 at station %3 at %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="313"/>
+        <source>Order %1 was already packed by %2 at station %3 at %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="316"/>
+        <source>Order %1 was already weighed by %2 at station %3 at %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="321"/>
+        <source>Order %1 is past this step (state: %5), by %2 at station %3 at %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="344"/>
+        <source>STOP: this document belongs to order %1, not to order %2. The waybill and the delivery note must be of the same order: do not seal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="352"/>
+        <source>Scan %1 too before sealing (R-PAK-1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="358"/>
+        <source>%1 is not packing material (carton, bubble wrap, tape): nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="363"/>
+        <source>The parcel cannot be sealed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="369"/>
+        <source>A supervisor must approve: the supervisor scans their badge first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="373"/>
+        <source>Type the reason for the override, then Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="376"/>
+        <source>This parcel is not held for its weight: there is nothing to approve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="382"/>
+        <source>The parcel cannot be weighed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="391"/>
         <source>This label is already in the print queue (%1); it prints once.</source>
         <translation>这张标签已在打印队列中（%1），只会打印一次。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="178"/>
+        <location filename="../../ui/errors.py" line="395"/>
         <source>This label was printed already (%1). To print it again, reprint (补打) the job selected in the queue and give a reason.</source>
         <translation>这张标签已打印过（%1）。如需再打，请对队列中选中的任务补打，并填写原因。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="184"/>
+        <location filename="../../ui/errors.py" line="401"/>
         <source>No printer is set for %1 at this station. A supervisor sets one under printers.</source>
         <translation>本工作站没有为%1设置打印机。请主管在打印机设置中指定。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="191"/>
+        <location filename="../../ui/errors.py" line="408"/>
         <source>Only a printed job can be reprinted; this one is %1. Retry it instead.</source>
         <translation>只有已打印的任务才能补打；这个任务是“%1”。请改用重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="196"/>
+        <location filename="../../ui/errors.py" line="413"/>
         <source>This job is %1: only a failed or waiting job can be retried.</source>
         <translation>这个任务是“%1”：只有失败或等待中的任务才能重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="200"/>
+        <location filename="../../ui/errors.py" line="417"/>
         <source>This job is %1: only a failed or waiting job can be cancelled.</source>
         <translation>这个任务是“%1”：只有失败或等待中的任务才能取消。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="204"/>
+        <location filename="../../ui/errors.py" line="421"/>
         <source>Order %1 is not paid yet: it cannot be printed or shipped until the payment is confirmed (R-ORD-1).</source>
         <translation>订单 %1 尚未付款：确认付款之前不能打印或发货（R-ORD-1）。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="213"/>
+        <location filename="../../ui/errors.py" line="430"/>
         <source>A printer needs a name.</source>
         <translation>打印机需要名称。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="214"/>
+        <location filename="../../ui/errors.py" line="431"/>
         <source>A printer needs an address (see the hint under the field).</source>
         <translation>打印机需要地址（见输入框下方的提示）。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="217"/>
+        <location filename="../../ui/errors.py" line="434"/>
         <source>Unknown printer connection.</source>
         <translation>未知的打印机连接方式。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="218"/>
+        <location filename="../../ui/errors.py" line="435"/>
         <source>Unknown printer language.</source>
         <translation>未知的打印机语言。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="219"/>
+        <location filename="../../ui/errors.py" line="436"/>
         <source>The dpi must be 100 to 1200.</source>
         <translation>分辨率须在 100 到 1200 dpi 之间。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="220"/>
+        <location filename="../../ui/errors.py" line="437"/>
         <source>Unknown label kind.</source>
         <translation>未知的标签类型。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="88"/>
+        <location filename="../../ui/errors.py" line="96"/>
         <source>The database was written by a newer version of Warehouse Station (schema %1). Update this program; the database was not changed.</source>
         <translation>数据库由更新版本的仓库工作站写入（结构版本 %1）。请升级本程序；数据库未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="94"/>
+        <location filename="../../ui/errors.py" line="102"/>
         <source>The database cannot be reached or is busy. Try again; nothing was saved.</source>
         <translation>数据库无法连接或正忙。请重试；本次操作未保存。</translation>
+    </message>
+</context>
+<context>
+    <name>HeldOrdersPanel</name>
+    <message>
+        <location filename="../../ui/widgets/held_orders_panel.py" line="76"/>
+        <source>Order no.</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/held_orders_panel.py" line="77"/>
+        <source>Paid</source>
+        <translation>付款时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/held_orders_panel.py" line="78"/>
+        <source>Recipient</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/held_orders_panel.py" line="79"/>
+        <source>Held because</source>
+        <translation>挂起原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/held_orders_panel.py" line="80"/>
+        <source>CS remark</source>
+        <translation>客服备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/held_orders_panel.py" line="81"/>
+        <source>Buyer message</source>
+        <translation>客人留言</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/held_orders_panel.py" line="84"/>
+        <source>How it was resolved</source>
+        <translation>处理说明</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/held_orders_panel.py" line="85"/>
+        <source>Required, e.g. new address confirmed by chat</source>
+        <translation>必填，例如：已通过旺旺确认新地址</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/held_orders_panel.py" line="86"/>
+        <source>Release</source>
+        <translation>放行</translation>
+    </message>
+</context>
+<context>
+    <name>HeldOrdersTable</name>
+    <message>
+        <location filename="../../ui/widgets/order_tables.py" line="82"/>
+        <source>Order no.</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/order_tables.py" line="82"/>
+        <source>Paid</source>
+        <translation>付款时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/order_tables.py" line="82"/>
+        <source>Recipient</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/order_tables.py" line="82"/>
+        <source>Held because</source>
+        <translation>挂起原因</translation>
     </message>
 </context>
 <context>
@@ -1405,12 +1534,12 @@ The details are in the log file.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>Warehouse Station - %1</source>
         <translation>仓库工作站 - %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>Scanned %1: this screen takes no scans</source>
         <translation>已扫描 %1：本页面不处理扫描</translation>
     </message>
@@ -1418,52 +1547,67 @@ The details are in the log file.</source>
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../ui/screens/registry.py" line="40"/>
+        <location filename="../../ui/screens/registry.py" line="43"/>
         <source>Overview</source>
         <translation>总览</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registry.py" line="45"/>
+        <location filename="../../ui/screens/registry.py" line="48"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registry.py" line="48"/>
+        <location filename="../../ui/screens/registry.py" line="51"/>
         <source>Audit</source>
         <translation>审单</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registry.py" line="52"/>
+        <location filename="../../ui/screens/registry.py" line="55"/>
         <source>Batches</source>
         <translation>批次</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registry.py" line="58"/>
+        <location filename="../../ui/screens/registry.py" line="61"/>
         <source>Picking</source>
         <translation>配货</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registry.py" line="62"/>
+        <location filename="../../ui/screens/registry.py" line="65"/>
         <source>Sort</source>
         <translation>二次分拣</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registry.py" line="65"/>
+        <location filename="../../ui/screens/registry.py" line="67"/>
+        <source>Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registry.py" line="69"/>
+        <source>Pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registry.py" line="70"/>
+        <source>Weigh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registry.py" line="73"/>
         <source>Labels</source>
         <translation>标签打印</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registry.py" line="70"/>
+        <location filename="../../ui/screens/registry.py" line="78"/>
         <source>Users</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registry.py" line="74"/>
+        <location filename="../../ui/screens/registry.py" line="82"/>
         <source>Devices</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registry.py" line="80"/>
+        <location filename="../../ui/screens/registry.py" line="88"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -1588,14 +1732,198 @@ The details are in the log file.</source>
 <context>
     <name>OverviewScreen</name>
     <message>
-        <location filename="../../ui/screens/overview.py" line="41"/>
+        <location filename="../../ui/screens/overview.py" line="51"/>
         <source>Hello, %1 (%2)</source>
         <translation>您好，%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/overview.py" line="43"/>
+        <location filename="../../ui/screens/overview.py" line="53"/>
         <source>Orders by state</source>
         <translation>各状态订单数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/overview.py" line="77"/>
+        <source>Packing material to reorder (R-PAK-2):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PackScreen</name>
+    <message>
+        <location filename="../../ui/screens/pack.py" line="143"/>
+        <source>Scan</source>
+        <translation type="unfinished">扫描</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/pack.py" line="145"/>
+        <source>Waybill or delivery note, then the other one, then the packing material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/pack.py" line="148"/>
+        <source>SKU</source>
+        <translation type="unfinished">SKU</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/pack.py" line="148"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/pack.py" line="148"/>
+        <source>Spec</source>
+        <translation type="unfinished">规格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/pack.py" line="148"/>
+        <source>Qty</source>
+        <translation type="unfinished">数量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/pack.py" line="150"/>
+        <source>Packing material used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/pack.py" line="153"/>
+        <source>1-9 or ↑↓ then Space: add the material · −: take one off · Enter or Ctrl+Enter: seal · Esc: start over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/pack.py" line="244"/>
+        <location filename="../../ui/screens/pack.py" line="280"/>
+        <source>Scan the waybill or the delivery note first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/pack.py" line="256"/>
+        <source>+ %1 %2 (now %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/pack.py" line="274"/>
+        <source>− %1 (now %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/pack.py" line="284"/>
+        <source>Scan or choose the packing material used before sealing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/pack.py" line="306"/>
+        <source>Sealed: order %1 is packed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/pack.py" line="307"/>
+        <source>Packing material %1. Take the parcel to weighing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/pack.py" line="329"/>
+        <source>Started over: nothing was packed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/pack.py" line="329"/>
+        <source>Scan the next parcel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/pack.py" line="318"/>
+        <source>Tell the supervisor: packing material is running short (R-PAK-2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/pack.py" line="371"/>
+        <source>Now scan the waybill.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/pack.py" line="373"/>
+        <source>Now scan the delivery note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/pack.py" line="376"/>
+        <source>Documents match: put the delivery note inside, scan the packing material, then Enter to seal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/pack.py" line="380"/>
+        <source>Order %1: %2 units.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/pack.py" line="389"/>
+        <source>Scan a waybill or a delivery note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/pack.py" line="394"/>
+        <source>Order %1 · %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/pack.py" line="402"/>
+        <source>✓ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/pack.py" line="403"/>
+        <source>✗ %1: scan it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/pack.py" line="404"/>
+        <source>Waybill</source>
+        <translation type="unfinished">运单号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/pack.py" line="404"/>
+        <source>Delivery note</source>
+        <translation type="unfinished">发货单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/pack.py" line="437"/>
+        <source>Packing material: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/pack.py" line="446"/>
+        <source>%1 %2: %3 left, about %4 days at %5 a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PickListPanel</name>
+    <message>
+        <location filename="../../ui/widgets/pick_list_panel.py" line="49"/>
+        <source>Show pick list</source>
+        <translation>显示汇总单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pick_list_panel.py" line="50"/>
+        <source>Print pick list</source>
+        <translation>打印汇总单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pick_list_panel.py" line="62"/>
+        <location filename="../../ui/widgets/pick_list_panel.py" line="83"/>
+        <source>Choose a batch first.</source>
+        <translation>请先选择批次。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pick_list_panel.py" line="75"/>
+        <location filename="../../ui/widgets/pick_list_panel.py" line="93"/>
+        <source>The pick list cannot be drawn: %1</source>
+        <translation>汇总单无法生成：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pick_list_panel.py" line="99"/>
+        <source>Pick list of %1 queued on printer %2</source>
+        <translation>%1 的汇总单已加入打印机 %2 的队列</translation>
     </message>
 </context>
 <context>
@@ -1732,6 +2060,44 @@ The details are in the log file.</source>
     </message>
 </context>
 <context>
+    <name>PrepackedPanel</name>
+    <message>
+        <location filename="../../ui/widgets/prepacked_panel.py" line="53"/>
+        <source>Pre-packed best-sellers (R-BAT-5) ship without packing: one unit of such a SKU goes into a pre-packed batch and straight to weighing. Scan or type a SKU or barcode: Enter marks it.</source>
+        <translation>提前打包的爆款（R-BAT-5）发货时不再打包：单件此类 SKU 的订单进入预包装批次，直接称重。扫描或输入 SKU 或条码，回车即标记。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/prepacked_panel.py" line="58"/>
+        <source>SKU or barcode</source>
+        <translation>SKU 或条码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/prepacked_panel.py" line="59"/>
+        <source>Mark pre-packed</source>
+        <translation>标记为预包装</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/prepacked_panel.py" line="60"/>
+        <source>Unmark</source>
+        <translation>取消标记</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/prepacked_panel.py" line="83"/>
+        <source>Scan or type a SKU first.</source>
+        <translation>请先扫描或输入 SKU。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/prepacked_panel.py" line="93"/>
+        <source>%1 %2 is pre-packed: it skips packing.</source>
+        <translation>%1 %2 已标记为预包装：跳过打包。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/prepacked_panel.py" line="95"/>
+        <source>%1 %2 is no longer pre-packed.</source>
+        <translation>%1 %2 已取消预包装。</translation>
+    </message>
+</context>
+<context>
     <name>PrintQueueView</name>
     <message>
         <location filename="../../ui/widgets/print_queue.py" line="96"/>
@@ -1832,42 +2198,42 @@ The details are in the log file.</source>
 <context>
     <name>PrinterError</name>
     <message>
-        <location filename="../../ui/errors.py" line="228"/>
+        <location filename="../../ui/errors.py" line="445"/>
         <source>Connection refused: the printer is off or the port is wrong.</source>
         <translation>拒绝连接：打印机未开机，或端口不对。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="231"/>
+        <location filename="../../ui/errors.py" line="448"/>
         <source>Cannot reach the printer: nothing answers at that address (check the network, cable or port).</source>
         <translation>无法连接打印机：该地址没有回应（请检查网络、线缆或端口）。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="235"/>
+        <location filename="../../ui/errors.py" line="452"/>
         <source>The address cannot be used: unknown host, or not in the form host:port.</source>
         <translation>地址无效：找不到该主机，或格式不是“主机:端口”。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="239"/>
+        <location filename="../../ui/errors.py" line="456"/>
         <source>No response: the printer did not answer in time (some printers go silent in an error state).</source>
         <translation>无响应：打印机没有按时回答（有些打印机出错时不作回应）。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="243"/>
+        <location filename="../../ui/errors.py" line="460"/>
         <source>The printer dropped the connection.</source>
         <translation>打印机断开了连接。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="246"/>
+        <location filename="../../ui/errors.py" line="463"/>
         <source>The printer or the spooler refused the job.</source>
         <translation>打印机或打印服务拒绝了该任务。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="249"/>
+        <location filename="../../ui/errors.py" line="466"/>
         <source>The folder cannot be written.</source>
         <translation>无法写入该文件夹。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="250"/>
+        <location filename="../../ui/errors.py" line="467"/>
         <source>This printer does not support status queries (only ZPL and TSPL printers on the network or a serial port answer).</source>
         <translation>此打印机不支持状态查询（只有网络或串口连接的 ZPL、TSPL 打印机能回答）。</translation>
     </message>
@@ -2034,52 +2400,52 @@ The details are in the log file.</source>
 <context>
     <name>PrinterStatus</name>
     <message>
-        <location filename="../../ui/errors.py" line="259"/>
+        <location filename="../../ui/errors.py" line="476"/>
         <source>paper out</source>
         <translation>缺纸</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="260"/>
+        <location filename="../../ui/errors.py" line="477"/>
         <source>paper jam</source>
         <translation>卡纸</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="261"/>
+        <location filename="../../ui/errors.py" line="478"/>
         <source>print head open</source>
         <translation>打印头打开</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="262"/>
+        <location filename="../../ui/errors.py" line="479"/>
         <source>cover open</source>
         <translation>盖子打开</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="263"/>
+        <location filename="../../ui/errors.py" line="480"/>
         <source>ribbon out</source>
         <translation>缺碳带</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="264"/>
+        <location filename="../../ui/errors.py" line="481"/>
         <source>paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="265"/>
+        <location filename="../../ui/errors.py" line="482"/>
         <source>buffer full</source>
         <translation>缓存已满</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="266"/>
+        <location filename="../../ui/errors.py" line="483"/>
         <source>overheated</source>
         <translation>过热</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="267"/>
+        <location filename="../../ui/errors.py" line="484"/>
         <source>too cold</source>
         <translation>温度过低</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="268"/>
+        <location filename="../../ui/errors.py" line="485"/>
         <source>memory error</source>
         <translation>内存错误</translation>
     </message>
@@ -2593,11 +2959,374 @@ The details are in the log file.</source>
     </message>
 </context>
 <context>
+    <name>VerifyScreen</name>
+    <message>
+        <location filename="../../ui/screens/verify.py" line="216"/>
+        <source>Scan</source>
+        <translation type="unfinished">扫描</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/verify.py" line="218"/>
+        <source>Delivery note or waybill, then the items (or type a code and Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/verify.py" line="222"/>
+        <source>Picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/verify.py" line="223"/>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/verify.py" line="224"/>
+        <source>Style</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/verify.py" line="225"/>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/verify.py" line="226"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/verify.py" line="227"/>
+        <source>Qty</source>
+        <translation type="unfinished">数量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/verify.py" line="228"/>
+        <source>Scanned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/verify.py" line="232"/>
+        <source>Set aside (scan a document to resume)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/verify.py" line="233"/>
+        <source>Confirm (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/verify.py" line="234"/>
+        <source>Undo last (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/verify.py" line="235"/>
+        <source>Set aside (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/verify.py" line="238"/>
+        <source>Enter in the empty field or CMD:CONFIRM: confirm · Ctrl+Z, Backspace or CMD:UNDO: undo the last item · Esc or CMD:CANCEL: set the order aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/verify.py" line="283"/>
+        <source>That command is not used on this screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/verify.py" line="289"/>
+        <location filename="../../ui/screens/verify.py" line="361"/>
+        <source>Scan the delivery note or the waybill first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/verify.py" line="290"/>
+        <source>%1 is an item; no order is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/verify.py" line="312"/>
+        <source>Order %1 resumed: %2 of %3 items scanned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/verify.py" line="319"/>
+        <source>Order %1: %2 items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/verify.py" line="340"/>
+        <source>✓ %1: %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/verify.py" line="348"/>
+        <source>✓ The waybill matches order %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/verify.py" line="350"/>
+        <source>✓ The delivery note matches order %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/verify.py" line="379"/>
+        <source>Order %1 verified: %2 items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/verify.py" line="382"/>
+        <source>Put it on for packing. Next order: scan its delivery note or waybill.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/verify.py" line="389"/>
+        <source>Nothing to undo: no order is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/verify.py" line="411"/>
+        <source>Undone: take one %1 back out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/verify.py" line="412"/>
+        <source>%1 of %2 scanned now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/verify.py" line="419"/>
+        <source>No order is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/verify.py" line="426"/>
+        <source>Order %1 set aside: %2 of %3 items scanned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/verify.py" line="430"/>
+        <source>Scan its delivery note or waybill to resume it, at any station.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/verify.py" line="455"/>
+        <source>Scan the delivery note or the waybill of the next order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/verify.py" line="462"/>
+        <source>Scan the waybill (快递单) too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/verify.py" line="464"/>
+        <source>Scan the delivery note (发货单) too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/verify.py" line="466"/>
+        <source>All items scanned: press Enter to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/verify.py" line="468"/>
+        <source>%1 more to scan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/verify.py" line="473"/>
+        <source>No order open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/verify.py" line="479"/>
+        <source>Order %1 · %2 %3 · %4 of %5 items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/verify.py" line="488"/>
+        <source>Delivery note %1 · Waybill %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/verify.py" line="577"/>
+        <source>%1 · %2 of %3 · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WeighScreen</name>
+    <message>
+        <location filename="../../ui/screens/weigh.py" line="150"/>
+        <source>Scan</source>
+        <translation type="unfinished">扫描</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/weigh.py" line="151"/>
+        <source>Waybill (or a supervisor&apos;s badge)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/weigh.py" line="152"/>
+        <source>Weight typed by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/weigh.py" line="153"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/weigh.py" line="154"/>
+        <source>Why (required), then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/weigh.py" line="157"/>
+        <source>Scan the waybill, put the parcel on the scale: the weight is taken by itself · held parcel: weigh it again, or a supervisor scans the badge · Esc: cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/weigh.py" line="193"/>
+        <source>No scale at this station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/weigh.py" line="197"/>
+        <source>Scale: %1</source>
+        <translation type="unfinished">电子秤：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/weigh.py" line="211"/>
+        <source>The scale is disconnected: weighing is blocked. Check its cable and power; a supervisor may allow a typed weight (scan the badge).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/weigh.py" line="217"/>
+        <source>Connecting to the scale: weighing waits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/weigh.py" line="219"/>
+        <source>The scale is not stable: keep the parcel still.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/weigh.py" line="222"/>
+        <source>The scale shows no usable weight: empty it and set it to zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/weigh.py" line="227"/>
+        <source>Take the previous parcel off the scale, then put this one on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/weigh.py" line="230"/>
+        <source>Put the parcel on the scale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/weigh.py" line="274"/>
+        <source>Order %1 is held for its weight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/weigh.py" line="275"/>
+        <location filename="../../ui/screens/weigh.py" line="424"/>
+        <source>Weigh it again, or a supervisor scans the badge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/weigh.py" line="279"/>
+        <source>Order %1: %2 units.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/weigh.py" line="387"/>
+        <source>No override: the parcel is as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/weigh.py" line="391"/>
+        <source>Cancelled: scan the next waybill.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/weigh.py" line="411"/>
+        <source>Shipped: order %1, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/weigh.py" line="414"/>
+        <source>Put it in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/weigh.py" line="417"/>
+        <source>HELD: order %1 weighs %2, expected %3: %4 off, %5 allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/weigh.py" line="314"/>
+        <source>%1 is no supervisor: only a supervisor&apos;s badge can approve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/weigh.py" line="321"/>
+        <source>Scan the waybill first, then the supervisor&apos;s badge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/weigh.py" line="330"/>
+        <source>Supervisor %1 passes order %2: type the reason, then Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/weigh.py" line="334"/>
+        <source>Supervisor %1 allows a typed weight for order %2: type the grams, Tab, the reason, then Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/weigh.py" line="431"/>
+        <source>Scan a waybill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/weigh.py" line="438"/>
+        <source>Order %1 · %2 %3 · %4 units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/weigh.py" line="447"/>
+        <source>HOLD · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/weigh.py" line="451"/>
+        <source>Expected %1 ± %2 g (goods %3 + packing %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/weigh.py" line="459"/>
+        <source>Weighed %1 · difference %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Workspace</name>
     <message>
-        <location filename="../../ui/main_window.py" line="99"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>Log out (F12)</source>
         <translation>退出登录（F12）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="121"/>
+        <source>Ctrl+PgDn / Ctrl+PgUp: next / previous screen</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,10 @@
 """Audit (审单): run a pass over the paid orders, resolve what it set aside,
 and edit the keyword rules.
 
+The held orders and the rules editor are widgets of their own
+(``ui/widgets/held_orders_panel.py``, ``audit_rules_panel.py``); the screen
+makes the domain calls for them and shows what happened.
+
 R-ORD-1: only paid orders are audited (the service decides). R-ORD-2: the
 held orders are listed with the customer-service remark and the buyer's
 message, and the rule that held each in words; releasing one needs a note.
@@ -15,25 +19,20 @@ that lives only while a pass is running.
 from __future__ import annotations
 
 import logging
-import re
-import unicodedata
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
-from app.config import AuditSection, Config, ConfigError
+from app.config import Config, ConfigError
 from app.db.engine import Database
 from app.errors import DomainError, InvalidInput
 from app.services.context import Actor
 from app.services.order_audit import (
-    PASS_CEILING,
-    RULES,
     AuditPassResult,
     AuditQueue,
     HeldOrder,
-    HoldReason,
     OrderNotHeld,
     audit_pass,
     audit_queue,
@@ -41,26 +40,17 @@ from app.services.order_audit import (
     parse_reasons,
     release_hold,
     save_audit_rules,
-    split_words,
 )
 from ui.errors import error_text
 from ui.labels import status_label
 from ui.qt import (
-    QT_TRANSLATE_NOOP,
-    QAbstractItemView,
-    QCoreApplication,
-    QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QKeySequence,
     QLabel,
-    QLineEdit,
     QObject,
     QPushButton,
     QShortcut,
     Qt,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -68,6 +58,8 @@ from ui.qt import (
     Slot,
 )
 from ui.screens.base import Screen
+from ui.widgets.audit_rules_panel import AuditRulesPanel, rule_label
+from ui.widgets.held_orders_panel import HeldOrdersPanel, reason_text
 from ui.widgets.result_panel import ResultPanel
 from ui.workers import WorkerThread
 
@@ -75,32 +67,6 @@ log = logging.getLogger(__name__)
 
 RUN_KEY = "Ctrl+Return"
 BIG = 1.5
-
-_RULE_NAMES = {
-    "change_address": QT_TRANSLATE_NOOP("AuditRule", "Change address"),
-    "change_courier": QT_TRANSLATE_NOOP("AuditRule", "Change courier"),
-    "split": QT_TRANSLATE_NOOP("AuditRule", "Split shipment"),
-    "hold": QT_TRANSLATE_NOOP("AuditRule", "Hold shipment"),
-    "invoice": QT_TRANSLATE_NOOP("AuditRule", "Invoice"),
-}
-
-
-def rule_label(rule: str) -> str:
-    """A rule code (change_address ...) in the user's language."""
-    if rule not in _RULE_NAMES:
-        return rule
-    return QCoreApplication.translate("AuditRule", str(_RULE_NAMES[rule]))
-
-
-def reason_text(reasons: tuple[HoldReason, ...]) -> str:
-    """Why an order is held, in words: "改地址：改地址、换地址"."""
-    parts = []
-    for reason in reasons:
-        text = QCoreApplication.translate("AuditRule", "%1: %2")
-        parts.append(
-            text.replace("%1", rule_label(reason.rule)).replace("%2", "、".join(reason.words))
-        )
-    return " / ".join(parts)
 
 
 def _enlarge(widget: QWidget, factor: float = BIG) -> None:
@@ -157,35 +123,16 @@ class AuditScreen(Screen):
         _enlarge(self.run_button)
         self.result = ResultPanel()
 
-        self.table = QTableWidget(0, 6)
-        self.table.setObjectName("heldTable")
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setWordWrap(True)
-        self.table.setTabKeyNavigation(False)  # Tab goes on to the note, not the next cell
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.note_label = QLabel()
-        self.note_edit = QLineEdit()
-        self.note_edit.setObjectName("releaseNote")
-        self.note_label.setBuddy(self.note_edit)
-        self.release_button = QPushButton()
-        self.release_button.setObjectName("releaseButton")
-        self.release_button.setAutoDefault(True)
-        release_row = QHBoxLayout()
-        release_row.addWidget(self.note_label)
-        release_row.addWidget(self.note_edit, 1)
-        release_row.addWidget(self.release_button)
-        held_page = QWidget()
-        held_layout = QVBoxLayout(held_page)
-        held_layout.addWidget(self.table, 1)
-        held_layout.addLayout(release_row)
+        self.held_panel = HeldOrdersPanel()
+        # The panel's widgets under the names the screen has always had (tests).
+        self.table = self.held_panel.table
+        self.note_edit = self.held_panel.note_edit
+        self.release_button = self.held_panel.release_button
 
-        self.rules = AuditRulesPanel(self)
+        self.rules = AuditRulesPanel()
         self.tabs = QTabWidget()
         self.tabs.setObjectName("auditTabs")
-        self.tabs.addTab(held_page, "")
+        self.tabs.addTab(self.held_panel, "")
         self.tabs.addTab(self.rules, "")
 
         top = QHBoxLayout()
@@ -200,8 +147,8 @@ class AuditScreen(Screen):
         self.run_shortcut = QShortcut(QKeySequence(RUN_KEY), self)
         self.run_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.run_shortcut.activated.connect(self.run_pass)
-        self.release_button.clicked.connect(self.release_selected)
-        self.note_edit.returnPressed.connect(self.release_selected)
+        self.held_panel.release_requested.connect(self.release_selected)
+        self.rules.save_requested.connect(self.save_rules)
 
         # Not parented to the screen: a logout deletes the screen from C++, and the
         # registry of worker threads must not keep a dangling wrapper.
@@ -214,19 +161,7 @@ class AuditScreen(Screen):
 
     def retranslate(self) -> None:
         self.run_button.setText(self.tr("Run audit pass (Enter / %1)").replace("%1", RUN_KEY))
-        self.table.setHorizontalHeaderLabels(
-            [
-                self.tr("Order no."),
-                self.tr("Paid"),
-                self.tr("Recipient"),
-                self.tr("Held because"),
-                self.tr("CS remark"),
-                self.tr("Buyer message"),
-            ]
-        )
-        self.note_label.setText(self.tr("How it was resolved"))
-        self.note_edit.setPlaceholderText(self.tr("Required, e.g. new address confirmed by chat"))
-        self.release_button.setText(self.tr("Release"))
+        self.held_panel.retranslate()
         self.tabs.setTabText(1, self.tr("Audit rules"))
         self.rules.retranslate()
         self._show_queue()
@@ -267,41 +202,15 @@ class AuditScreen(Screen):
         self.queue_label.setText(f"{text}\n{size}")
 
     def _fill_table(self) -> None:
-        selected = self.selected()
         zone = ZoneInfo(self.station.config.audit.timezone)  # the cut-off's clock (R-ORD-4)
-        self.table.setRowCount(len(self.held))
-        for r, order in enumerate(self.held):
-            paid = order.paid_at.astimezone(zone).strftime("%m-%d %H:%M") if order.paid_at else ""
-            values = [
-                order.order_no,
-                paid,
-                f"{order.recipient_name} {order.province}{order.city}",
-                reason_text(order.reasons),
-                order.cs_remark,
-                order.buyer_message,
-            ]
-            for c, value in enumerate(values):
-                item = QTableWidgetItem(value)
-                item.setToolTip(value)
-                self.table.setItem(r, c, item)
-        self.table.resizeColumnsToContents()
-        if selected is not None:
-            self.select_order(selected.order_no)
+        self.held_panel.show_orders(self.held, zone)
 
     def selected(self) -> HeldOrder | None:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows or rows[0].row() >= len(self.held):
-            return None
-        return self.held[rows[0].row()]
+        return self.held_panel.selected()
 
     def select_order(self, code: str) -> HeldOrder | None:
         """Select the held order with this order or waybill number."""
-        for row, order in enumerate(self.held):
-            if code in (order.order_no, order.waybill_no):
-                self.table.selectRow(row)
-                self.table.scrollTo(self.table.model().index(row, 0))
-                return order
-        return None
+        return self.held_panel.select_order(code)
 
     def on_scan(self, code: str) -> bool:
         """A scanned order (or waybill) number selects that held order, ready
@@ -479,99 +388,3 @@ class AuditScreen(Screen):
     def stop(self) -> None:
         self._thread.quit()
         self._thread.wait()
-
-
-class AuditRulesPanel(QWidget):
-    """The [audit] keys a person edits: pass size, cut-off, keyword lists."""
-
-    def __init__(self, screen: AuditScreen) -> None:
-        super().__init__()
-        self.max_edit = QLineEdit()
-        self.max_edit.setObjectName("auditMaxOrders")
-        self.cutoff_edit = QLineEdit()
-        self.cutoff_edit.setObjectName("auditCutoff")
-        self.word_edits = {rule: QLineEdit() for rule in RULES}
-        for rule, edit in self.word_edits.items():
-            edit.setObjectName(f"auditWords_{rule}")
-        self.labels = [QLabel() for _ in range(2)]
-        self.rule_labels = {rule: QLabel() for rule in RULES}
-        form = QFormLayout()
-        form.addRow(self.labels[0], self.max_edit)
-        form.addRow(self.labels[1], self.cutoff_edit)
-        for rule in RULES:
-            form.addRow(self.rule_labels[rule], self.word_edits[rule])
-        self.hint = QLabel()
-        self.hint.setWordWrap(True)
-        self.save_button = QPushButton()
-        self.save_button.setObjectName("saveAuditRules")
-        self.save_button.setAutoDefault(True)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.save_button)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.hint)
-        layout.addLayout(buttons)
-        layout.addStretch(1)
-        self.save_button.clicked.connect(screen.save_rules)
-        for edit in (self.max_edit, self.cutoff_edit, *self.word_edits.values()):
-            edit.returnPressed.connect(screen.save_rules)
-
-    def retranslate(self) -> None:
-        self.labels[0].setText(
-            self.tr("Orders per pass (1 to %1)").replace("%1", str(PASS_CEILING))
-        )
-        self.labels[1].setText(self.tr("Cut-off (HH:MM): paid later ships tomorrow"))
-        for rule, label in self.rule_labels.items():
-            label.setText(self.tr("%1 keywords").replace("%1", rule_label(rule)))
-        hint = self.tr(
-            "A paid order is held when its CS remark or buyer message has one of these words."
-        )
-        words = self.tr("Separate words with 、 , or spaces; an empty list holds nothing.")
-        self.hint.setText(f"{hint}\n{words}")
-        self.save_button.setText(self.tr("Save rules (Enter)"))
-
-    def load(self, config: Config) -> None:
-        rules = config.audit
-        self.max_edit.setText(str(rules.max_orders))
-        self.cutoff_edit.setText(rules.cutoff)
-        for rule, edit in self.word_edits.items():
-            edit.setText("、".join(getattr(rules, rule)))
-
-    def read(self, config: Config) -> AuditSection | str:
-        """The rules typed, or a sentence saying what is wrong."""
-        size = unicodedata.normalize("NFKC", self.max_edit.text()).strip()
-        if not size.isdigit() or not 1 <= int(size) <= PASS_CEILING:
-            return self._max_text()
-        cutoff = unicodedata.normalize("NFKC", self.cutoff_edit.text()).strip()
-        if re.fullmatch(r"\d:\d\d", cutoff):
-            cutoff = f"0{cutoff}"
-        if not re.fullmatch(r"([01]\d|2[0-3]):[0-5]\d", cutoff):
-            return self._cutoff_text()
-        words = {rule: split_words(edit.text()) for rule, edit in self.word_edits.items()}
-        return replace(
-            config.audit,
-            max_orders=int(size),
-            cutoff=cutoff,
-            change_address=words["change_address"],
-            change_courier=words["change_courier"],
-            split=words["split"],
-            hold=words["hold"],
-            invoice=words["invoice"],
-        )
-
-    def invalid_text(self, error: InvalidInput) -> str:
-        field = error.params.get("field")
-        if field == "max_orders":
-            return self._max_text()
-        if field == "cutoff":
-            return self._cutoff_text()
-        return error_text(error)
-
-    def _max_text(self) -> str:
-        return self.tr(
-            "Orders per pass must be a whole number from 1 to %1. Nothing was saved."
-        ).replace("%1", str(PASS_CEILING))
-
-    def _cutoff_text(self) -> str:
-        return self.tr("The cut-off must be a time written HH:MM, e.g. 17:00. Nothing was saved.")

@@ -37,6 +37,15 @@ def ship_day(config: Config, clock: Clock = utc_now) -> date:
     return station_now(config, clock).date()
 
 
+def next_cutoff(cutoffs: tuple[str, ...], now: datetime) -> int:
+    """The 1-based index of the first cut-off still ahead (the last after 17:30)."""
+    clock = now.strftime("%H:%M")
+    for i, cutoff in enumerate(cutoffs, start=1):
+        if cutoff > clock:
+            return i
+    return len(cutoffs)
+
+
 def batch_title(batch: BatchInfo) -> str:
     """ "B20261128-3-M1 · 14:30 · 一单多品 · 12 单 · 拣货中"."""
     return " · ".join(
