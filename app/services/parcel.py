@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, lazyload
 
 from app.db.models import (
     Courier,
@@ -93,10 +93,13 @@ class Parcel:
 def find_by_document(session: Session, code: str) -> tuple[Order, str]:
     """The order a scanned waybill or delivery note belongs to, and which it was."""
     code = code.strip()
-    order = session.scalar(select(Order).where(Order.waybill_no == code))
+    lines = lazyload(Order.lines)  # loaded only if a caller needs them
+    order = session.scalar(select(Order).where(Order.waybill_no == code).options(lines))
     if order is not None:
         return order, "waybill"
-    orders = session.scalars(select(Order).where(Order.platform_order_no == code).limit(2)).all()
+    orders = session.scalars(
+        select(Order).where(Order.platform_order_no == code).options(lines).limit(2)
+    ).all()
     if len(orders) == 1:
         return orders[0], "delivery_note"
     raise NotFound(f"no order or waybill {code!r}", kind="document", ref=code)
@@ -110,37 +113,48 @@ def find_product_id(session: Session, code: str) -> str | None:
 
 
 def parcel_of(session: Session, order: Order) -> Parcel:
-    courier = session.get(Courier, order.courier_id) if order.courier_id else None
+    # Plain columns, not entities: a scan reads this on every call (a few ms budget).
+    courier = (
+        session.execute(
+            select(Courier.code, Courier.name, Courier.sort_zone).where(
+                Courier.id == order.courier_id
+            )
+        ).first()
+        if order.courier_id
+        else None
+    )
     rows = session.execute(
-        select(OrderLine.quantity, Product)
+        select(
+            OrderLine.quantity,
+            Product.id,
+            Product.sku_code,
+            Product.name,
+            Product.style_no,
+            Product.colour,
+            Product.size,
+            Product.image_path,
+            Product.unit_weight_g,
+            Product.category,
+            Product.prepacked,
+        )
         .join(Product, Product.id == OrderLine.product_id)
         .where(OrderLine.order_id == order.id)
         .order_by(Product.sku_code)
     )
     lines: dict[str, ParcelLine] = {}
-    for quantity, p in rows:
-        if p.id in lines:  # two lines of one SKU count as one
-            quantity += lines[p.id].quantity
-        lines[p.id] = ParcelLine(
-            p.id,
-            p.sku_code,
-            p.name,
-            p.style_no,
-            p.colour,
-            p.size,
-            p.image_path,
-            quantity,
-            p.unit_weight_g,
-            p.category,
-            p.prepacked,
+    for quantity, pid, sku, name, style, colour, size, image, weight, category, prepacked in rows:
+        if pid in lines:  # two lines of one SKU count as one
+            quantity += lines[pid].quantity
+        lines[pid] = ParcelLine(
+            pid, sku, name, style, colour, size, image, quantity, weight, category, prepacked
         )
     return Parcel(
         order_id=order.id,
         order_no=order.platform_order_no,
         waybill_no=order.waybill_no or "",
-        courier_code=courier.code if courier else "",
-        courier_name=courier.name if courier else "",
-        sort_zone=courier.sort_zone if courier else "",
+        courier_code=courier[0] if courier else "",
+        courier_name=courier[1] if courier else "",
+        sort_zone=courier[2] if courier else "",
         status=order.status,
         held_reason=order.held_reason,
         lines=tuple(lines.values()),

@@ -11,11 +11,11 @@ Malformed or unknown codes change nothing at all.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from sqlalchemy import select, update
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, lazyload
 
 from app.db.base import utcnow
 from app.db.engine import Database
@@ -142,7 +142,7 @@ def open_verify(db: Database, actor: Actor, code: str) -> VerifyState:
             record_event(
                 session, actor, "verify.document", {"order_id": order.id, "document": document}
             )
-            state = _state(session, order)
+            state = replace(state, documents=state.documents | {document})
         return state
 
 
@@ -162,7 +162,8 @@ def verify_scan(db: Database, actor: Actor, order_id: str, code: str) -> VerifyS
 
 
 def _order(session: Session, order_id: str) -> Order:
-    order = session.get(Order, order_id)
+    # The lines come with the parcel (parcel_of); no need to load them twice.
+    order = session.get(Order, order_id, options=[lazyload(Order.lines)])
     if order is None:
         raise NotFound(f"no order {order_id}", kind="order", ref=order_id)
     _verifiable(session, order)
@@ -188,8 +189,7 @@ def _verify_scan(
             record_event(
                 session, actor, "verify.document", {"order_id": order.id, "document": document}
             )
-            session.flush()
-            state = _state(session, order)
+            state = replace(state, documents=state.documents | {document}, last_product_id=None)
         return state
     state = _state(session, order)
     line = next((ln for ln in state.parcel.lines if ln.product_id == product_id), None)
@@ -199,8 +199,9 @@ def _verify_scan(
         return _stop(session, actor, order, "extra_item", sku=line.sku_code, expected=line.quantity)
     _scan(session, actor, order, kind="item", product_id=product_id, code=code)
     record_event(session, actor, "verify.item", {"order_id": order.id, "product_id": product_id})
-    session.flush()
-    return _state(session, order, last_product_id=product_id)
+    # The state after the scan, without reading back what was just written.
+    scanned = {**state.scanned, product_id: state.scanned.get(product_id, 0) + 1}
+    return replace(state, scanned=scanned, last_product_id=product_id)
 
 
 def undo_verify_scan(db: Database, actor: Actor, order_id: str) -> VerifyState:
