@@ -161,6 +161,12 @@ class WeighScreen(Screen):
         self._show_parcel()
         self.show_scale()
 
+    def refresh(self) -> None:
+        self.code_book = None  # badges and couriers may have changed
+        self.show_scale()
+        if not self.mode:
+            self.scan_edit.setFocus()
+
     # --- the scale -----------------------------------------------------
 
     def _scale_weight(self) -> int | None:
@@ -181,7 +187,8 @@ class WeighScreen(Screen):
     def on_stable_weight(self, grams: int) -> None:
         """A parcel settled on the scale (once per parcel)."""
         self.fresh = True
-        if self.waiting_for_weight() and self._scale_weight() == grams:
+        here = self.isVisible()  # a parcel is weighed only where it can be seen
+        if here and self.waiting_for_weight() and self._scale_weight() == grams:
             self.weigh(grams)
         self.show_scale()
 
