@@ -151,7 +151,7 @@ class PackScreen(Screen):
         self.keys_label.setText(
             self.tr(
                 "1-9 or ↑↓ then Space: add the material · −: take one off · "
-                "Enter or Ctrl+Enter: seal · Esc: start over"
+                "Enter or Ctrl+Enter: seal · Esc: start over · Tab: type a code"
             )
         )
         self._show_parcel()
@@ -223,6 +223,7 @@ class PackScreen(Screen):
         self._show_parcel()
         self._fill_materials()
         self.verdict.show_ok(*self._next_step())
+        self.material_list.setFocus()  # number keys choose material at once; Tab to type a code
 
     def check_document(self, code: str) -> None:
         """R-PAK-1: the other document must be this order's."""
