@@ -157,6 +157,13 @@ def held_reason_text(held_reason: str) -> str:
         if not rule:
             continue
         name = rule
+        if rule == "weight_off" and words.count("/") == 2:  # grams/expected/allowed
+            grams, expected, allowed = words.split("/")
+            text = QCoreApplication.translate(
+                "HeldReason", "Weight off: %1 g, expected %2 ± %3 g (R-WEI-3)"
+            )
+            parts.append(text.replace("%1", grams).replace("%2", expected).replace("%3", allowed))
+            continue
         if rule in _HOLD_RULES:
             name = QCoreApplication.translate("HeldReason", str(_HOLD_RULES[rule]))
         parts.append(f"{name}: {words}" if words else name)

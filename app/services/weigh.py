@@ -144,7 +144,8 @@ def weigh_parcel(
         if ok:
             _ship(session, actor, order, now)
         else:
-            held = f"{WEIGHT_OFF}: {grams} g, expected {state.expected_g} ± {state.allowed_g} g"
+            # grams/expected/allowed: words are the UI's (ui.labels.held_reason_text)
+            held = f"{WEIGHT_OFF}: {grams}/{state.expected_g}/{state.allowed_g}"
             _set(session, order, "held", now, held_reason=held)
             record_event(session, actor, "order.held", {"order_id": order.id, "reason": held})
         return WeighResult(_after(session, order, state), grams, verdict, ok)

@@ -971,42 +971,42 @@ The details are in the log file.</source>
     <message>
         <location filename="../../ui/errors.py" line="344"/>
         <source>STOP: this document belongs to order %1, not to order %2. The waybill and the delivery note must be of the same order: do not seal.</source>
-        <translation type="unfinished"></translation>
+        <translation>停！这张单据属于订单 %1，不是订单 %2。快递单和发货单必须是同一订单的：不要封箱。</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="352"/>
         <source>Scan %1 too before sealing (R-PAK-1).</source>
-        <translation type="unfinished"></translation>
+        <translation>封箱前还要扫描%1（R-PAK-1）。</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="358"/>
         <source>%1 is not packing material (carton, bubble wrap, tape): nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是包材（纸箱、气泡膜、胶带）：未添加任何东西。</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="363"/>
         <source>The parcel cannot be sealed.</source>
-        <translation type="unfinished"></translation>
+        <translation>此包裹不能封箱。</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="369"/>
         <source>A supervisor must approve: the supervisor scans their badge first.</source>
-        <translation type="unfinished"></translation>
+        <translation>需要主管批准：请主管先扫描工牌。</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="373"/>
         <source>Type the reason for the override, then Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入放行原因，然后按回车。</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="376"/>
         <source>This parcel is not held for its weight: there is nothing to approve.</source>
-        <translation type="unfinished"></translation>
+        <translation>此包裹没有因重量被挂起：无需批准。</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="382"/>
         <source>The parcel cannot be weighed.</source>
-        <translation type="unfinished"></translation>
+        <translation>此包裹不能称重。</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="391"/>
@@ -1191,6 +1191,11 @@ The details are in the log file.</source>
         <location filename="../../ui/labels.py" line="133"/>
         <source>Invoice</source>
         <translation>开发票</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="162"/>
+        <source>Weight off: %1 g, expected %2 ± %3 g (R-WEI-3)</source>
+        <translation>重量不符：%1 克，应为 %2 ± %3 克（R-WEI-3）</translation>
     </message>
 </context>
 <context>
@@ -1584,12 +1589,12 @@ The details are in the log file.</source>
     <message>
         <location filename="../../ui/screens/registry.py" line="69"/>
         <source>Pack</source>
-        <translation type="unfinished"></translation>
+        <translation>打包</translation>
     </message>
     <message>
         <location filename="../../ui/screens/registry.py" line="70"/>
         <source>Weigh</source>
-        <translation type="unfinished"></translation>
+        <translation>称重</translation>
     </message>
     <message>
         <location filename="../../ui/screens/registry.py" line="73"/>
@@ -1744,7 +1749,7 @@ The details are in the log file.</source>
     <message>
         <location filename="../../ui/screens/overview.py" line="77"/>
         <source>Packing material to reorder (R-PAK-2):</source>
-        <translation type="unfinished"></translation>
+        <translation>需要补货的包材（R-PAK-2）：</translation>
     </message>
 </context>
 <context>
@@ -1752,148 +1757,148 @@ The details are in the log file.</source>
     <message>
         <location filename="../../ui/screens/pack.py" line="143"/>
         <source>Scan</source>
-        <translation type="unfinished">扫描</translation>
+        <translation>扫描</translation>
     </message>
     <message>
         <location filename="../../ui/screens/pack.py" line="145"/>
         <source>Waybill or delivery note, then the other one, then the packing material</source>
-        <translation type="unfinished"></translation>
+        <translation>快递单或发货单，再扫另一张，然后扫包材</translation>
     </message>
     <message>
         <location filename="../../ui/screens/pack.py" line="148"/>
         <source>SKU</source>
-        <translation type="unfinished">SKU</translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <location filename="../../ui/screens/pack.py" line="148"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <location filename="../../ui/screens/pack.py" line="148"/>
         <source>Spec</source>
-        <translation type="unfinished">规格</translation>
+        <translation>规格</translation>
     </message>
     <message>
         <location filename="../../ui/screens/pack.py" line="148"/>
         <source>Qty</source>
-        <translation type="unfinished">数量</translation>
+        <translation>数量</translation>
     </message>
     <message>
         <location filename="../../ui/screens/pack.py" line="150"/>
         <source>Packing material used</source>
-        <translation type="unfinished"></translation>
+        <translation>已用包材</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pack.py" line="153"/>
-        <source>1-9 or ↑↓ then Space: add the material · −: take one off · Enter or Ctrl+Enter: seal · Esc: start over</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/pack.py" line="244"/>
-        <location filename="../../ui/screens/pack.py" line="280"/>
+        <location filename="../../ui/screens/pack.py" line="245"/>
+        <location filename="../../ui/screens/pack.py" line="281"/>
         <source>Scan the waybill or the delivery note first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先扫描快递单或发货单。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pack.py" line="256"/>
+        <location filename="../../ui/screens/pack.py" line="257"/>
         <source>+ %1 %2 (now %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>+ %1 %2（现为 %3）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pack.py" line="274"/>
+        <location filename="../../ui/screens/pack.py" line="275"/>
         <source>− %1 (now %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>− %1（现为 %2）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pack.py" line="284"/>
+        <location filename="../../ui/screens/pack.py" line="285"/>
         <source>Scan or choose the packing material used before sealing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/pack.py" line="306"/>
-        <source>Sealed: order %1 is packed.</source>
-        <translation type="unfinished"></translation>
+        <translation>封箱前请扫描或选择所用的包材。</translation>
     </message>
     <message>
         <location filename="../../ui/screens/pack.py" line="307"/>
+        <source>Sealed: order %1 is packed.</source>
+        <translation>已封箱：订单 %1 已打包。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/pack.py" line="308"/>
         <source>Packing material %1. Take the parcel to weighing.</source>
-        <translation type="unfinished"></translation>
+        <translation>包材 %1。请把包裹送去称重。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pack.py" line="329"/>
+        <location filename="../../ui/screens/pack.py" line="330"/>
         <source>Started over: nothing was packed.</source>
-        <translation type="unfinished"></translation>
+        <translation>已重新开始：没有打包任何东西。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pack.py" line="329"/>
+        <location filename="../../ui/screens/pack.py" line="330"/>
         <source>Scan the next parcel.</source>
-        <translation type="unfinished"></translation>
+        <translation>请扫描下一个包裹。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pack.py" line="318"/>
+        <location filename="../../ui/screens/pack.py" line="319"/>
         <source>Tell the supervisor: packing material is running short (R-PAK-2).</source>
-        <translation type="unfinished"></translation>
+        <translation>请告知主管：包材快用完了（R-PAK-2）。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pack.py" line="371"/>
+        <location filename="../../ui/screens/pack.py" line="153"/>
+        <source>1-9 or ↑↓ then Space: add the material · −: take one off · Enter or Ctrl+Enter: seal · Esc: start over · Tab: type a code</source>
+        <translation>1-9 或 ↑↓ 再按空格：添加包材 · −：减一个 · 回车或 Ctrl+回车：封箱 · Esc：重新开始 · Tab：手工输入条码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/pack.py" line="372"/>
         <source>Now scan the waybill.</source>
-        <translation type="unfinished"></translation>
+        <translation>现在扫描快递单。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pack.py" line="373"/>
+        <location filename="../../ui/screens/pack.py" line="374"/>
         <source>Now scan the delivery note.</source>
-        <translation type="unfinished"></translation>
+        <translation>现在扫描发货单。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pack.py" line="376"/>
+        <location filename="../../ui/screens/pack.py" line="377"/>
         <source>Documents match: put the delivery note inside, scan the packing material, then Enter to seal.</source>
-        <translation type="unfinished"></translation>
+        <translation>单据一致：把发货单放进包裹，扫描包材，然后按回车封箱。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pack.py" line="380"/>
+        <location filename="../../ui/screens/pack.py" line="381"/>
         <source>Order %1: %2 units.</source>
-        <translation type="unfinished"></translation>
+        <translation>订单 %1：共 %2 件。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pack.py" line="389"/>
+        <location filename="../../ui/screens/pack.py" line="390"/>
         <source>Scan a waybill or a delivery note</source>
-        <translation type="unfinished"></translation>
+        <translation>请扫描快递单或发货单</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pack.py" line="394"/>
+        <location filename="../../ui/screens/pack.py" line="395"/>
         <source>Order %1 · %2 %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/pack.py" line="402"/>
-        <source>✓ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>订单 %1 · %2 %3</translation>
     </message>
     <message>
         <location filename="../../ui/screens/pack.py" line="403"/>
+        <source>✓ %1</source>
+        <translation>✓ %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/pack.py" line="404"/>
         <source>✗ %1: scan it</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ %1：请扫描</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pack.py" line="404"/>
+        <location filename="../../ui/screens/pack.py" line="405"/>
         <source>Waybill</source>
-        <translation type="unfinished">运单号</translation>
+        <translation>快递单</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pack.py" line="404"/>
+        <location filename="../../ui/screens/pack.py" line="405"/>
         <source>Delivery note</source>
-        <translation type="unfinished">发货单</translation>
+        <translation>发货单</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pack.py" line="437"/>
+        <location filename="../../ui/screens/pack.py" line="438"/>
         <source>Packing material: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>包材：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pack.py" line="446"/>
+        <location filename="../../ui/screens/pack.py" line="447"/>
         <source>%1 %2: %3 left, about %4 days at %5 a day</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2：剩余 %3，按每天 %5 约可用 %4 天</translation>
     </message>
 </context>
 <context>
@@ -3162,158 +3167,158 @@ The details are in the log file.</source>
     <message>
         <location filename="../../ui/screens/weigh.py" line="150"/>
         <source>Scan</source>
-        <translation type="unfinished">扫描</translation>
+        <translation>扫描</translation>
     </message>
     <message>
         <location filename="../../ui/screens/weigh.py" line="151"/>
         <source>Waybill (or a supervisor&apos;s badge)</source>
-        <translation type="unfinished"></translation>
+        <translation>快递单（或主管工牌）</translation>
     </message>
     <message>
         <location filename="../../ui/screens/weigh.py" line="152"/>
         <source>Weight typed by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>手工输入的重量</translation>
     </message>
     <message>
         <location filename="../../ui/screens/weigh.py" line="153"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <location filename="../../ui/screens/weigh.py" line="154"/>
         <source>Why (required), then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>原因（必填），然后按回车</translation>
     </message>
     <message>
         <location filename="../../ui/screens/weigh.py" line="157"/>
         <source>Scan the waybill, put the parcel on the scale: the weight is taken by itself · held parcel: weigh it again, or a supervisor scans the badge · Esc: cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>扫描快递单，把包裹放到秤上：自动读取重量 · 挂起的包裹：重新称重，或由主管扫描工牌 · Esc：取消</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/weigh.py" line="193"/>
+        <location filename="../../ui/screens/weigh.py" line="200"/>
         <source>No scale at this station</source>
-        <translation type="unfinished"></translation>
+        <translation>本工作站没有电子秤</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/weigh.py" line="197"/>
+        <location filename="../../ui/screens/weigh.py" line="204"/>
         <source>Scale: %1</source>
-        <translation type="unfinished">电子秤：%1</translation>
+        <translation>电子秤：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/weigh.py" line="211"/>
+        <location filename="../../ui/screens/weigh.py" line="218"/>
         <source>The scale is disconnected: weighing is blocked. Check its cable and power; a supervisor may allow a typed weight (scan the badge).</source>
-        <translation type="unfinished"></translation>
+        <translation>电子秤已断开：无法称重。请检查数据线和电源；主管可允许手工输入重量（扫描工牌）。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/weigh.py" line="217"/>
+        <location filename="../../ui/screens/weigh.py" line="224"/>
         <source>Connecting to the scale: weighing waits.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在连接电子秤：称重等待中。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/weigh.py" line="219"/>
+        <location filename="../../ui/screens/weigh.py" line="226"/>
         <source>The scale is not stable: keep the parcel still.</source>
-        <translation type="unfinished"></translation>
+        <translation>秤不稳定：请保持包裹静止。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/weigh.py" line="222"/>
+        <location filename="../../ui/screens/weigh.py" line="229"/>
         <source>The scale shows no usable weight: empty it and set it to zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>秤上没有可用的重量：请清空并归零。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/weigh.py" line="227"/>
+        <location filename="../../ui/screens/weigh.py" line="234"/>
         <source>Take the previous parcel off the scale, then put this one on.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先把上一个包裹从秤上拿下来，再放上这一个。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/weigh.py" line="230"/>
+        <location filename="../../ui/screens/weigh.py" line="237"/>
         <source>Put the parcel on the scale.</source>
-        <translation type="unfinished"></translation>
+        <translation>请把包裹放到秤上。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/weigh.py" line="274"/>
+        <location filename="../../ui/screens/weigh.py" line="281"/>
         <source>Order %1 is held for its weight.</source>
-        <translation type="unfinished"></translation>
+        <translation>订单 %1 因重量不符被挂起。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/weigh.py" line="275"/>
-        <location filename="../../ui/screens/weigh.py" line="424"/>
+        <location filename="../../ui/screens/weigh.py" line="282"/>
+        <location filename="../../ui/screens/weigh.py" line="431"/>
         <source>Weigh it again, or a supervisor scans the badge.</source>
-        <translation type="unfinished"></translation>
+        <translation>请重新称重，或由主管扫描工牌。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/weigh.py" line="279"/>
+        <location filename="../../ui/screens/weigh.py" line="286"/>
         <source>Order %1: %2 units.</source>
-        <translation type="unfinished"></translation>
+        <translation>订单 %1：共 %2 件。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/weigh.py" line="387"/>
+        <location filename="../../ui/screens/weigh.py" line="394"/>
         <source>No override: the parcel is as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>未放行：包裹保持原状。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/weigh.py" line="391"/>
+        <location filename="../../ui/screens/weigh.py" line="398"/>
         <source>Cancelled: scan the next waybill.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消：请扫描下一张快递单。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/weigh.py" line="411"/>
+        <location filename="../../ui/screens/weigh.py" line="418"/>
         <source>Shipped: order %1, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已发货：订单 %1，%2。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/weigh.py" line="414"/>
+        <location filename="../../ui/screens/weigh.py" line="421"/>
         <source>Put it in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>请放到 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/weigh.py" line="417"/>
+        <location filename="../../ui/screens/weigh.py" line="424"/>
         <source>HELD: order %1 weighs %2, expected %3: %4 off, %5 allowed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/weigh.py" line="314"/>
-        <source>%1 is no supervisor: only a supervisor&apos;s badge can approve.</source>
-        <translation type="unfinished"></translation>
+        <translation>挂起：订单 %1 重 %2，预计 %3：相差 %4，允许 %5。</translation>
     </message>
     <message>
         <location filename="../../ui/screens/weigh.py" line="321"/>
+        <source>%1 is no supervisor: only a supervisor&apos;s badge can approve.</source>
+        <translation>%1 不是主管：只有主管的工牌才能批准。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/weigh.py" line="328"/>
         <source>Scan the waybill first, then the supervisor&apos;s badge.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先扫描快递单，再扫描主管工牌。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/weigh.py" line="330"/>
+        <location filename="../../ui/screens/weigh.py" line="337"/>
         <source>Supervisor %1 passes order %2: type the reason, then Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>主管 %1 放行订单 %2：输入原因，然后按回车。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/weigh.py" line="334"/>
+        <location filename="../../ui/screens/weigh.py" line="341"/>
         <source>Supervisor %1 allows a typed weight for order %2: type the grams, Tab, the reason, then Enter.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/weigh.py" line="431"/>
-        <source>Scan a waybill</source>
-        <translation type="unfinished"></translation>
+        <translation>主管 %1 允许订单 %2 手工输入重量：输入克数，按 Tab，输入原因，然后按回车。</translation>
     </message>
     <message>
         <location filename="../../ui/screens/weigh.py" line="438"/>
+        <source>Scan a waybill</source>
+        <translation>请扫描快递单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/weigh.py" line="445"/>
         <source>Order %1 · %2 %3 · %4 units</source>
-        <translation type="unfinished"></translation>
+        <translation>订单 %1 · %2 %3 · 共 %4 件</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/weigh.py" line="447"/>
+        <location filename="../../ui/screens/weigh.py" line="454"/>
         <source>HOLD · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>挂起 · %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/weigh.py" line="451"/>
+        <location filename="../../ui/screens/weigh.py" line="458"/>
         <source>Expected %1 ± %2 g (goods %3 + packing %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>预计 %1 ± %2 g（商品 %3 + 包材 %4）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/weigh.py" line="459"/>
+        <location filename="../../ui/screens/weigh.py" line="466"/>
         <source>Weighed %1 · difference %2</source>
-        <translation type="unfinished"></translation>
+        <translation>实重 %1 · 相差 %2</translation>
     </message>
 </context>
 <context>

@@ -105,7 +105,10 @@ def test_off_weight_is_held_until_reweighed_or_approved(floor: Floor) -> None:
     expected = 180 + 160
     off = weigh_parcel(db, floor.verifier, order_id, expected + 31)  # 30 g allowed
     assert off.verdict == "off" and not off.shipped and off.state.parcel.status == "held"
-    assert off.difference_g == 31 and off.state.parcel.held_reason.startswith("weight_off")
+    assert (
+        off.difference_g == 31
+        and off.state.parcel.held_reason == f"weight_off: {expected + 31}/{expected}/30"
+    )
     with pytest.raises(WeighStop) as nobody:
         approve_weight(db, floor.verifier, order_id, None, "客户要求")
     assert nobody.value.params["reason"] == "approval_needed"
