@@ -22,11 +22,12 @@ def test_a_good_scan_flashes_green_then_fades(qtbot: QtBot, tmp_path: Path) -> N
     panel = make_panel(qtbot, tmp_path)
     panel.show_ok("✓ T1-250", "2 of 2")
     assert panel.verdict is Verdict.OK and panel.sounds.last_played is Tone.OK
-    assert "#1b7f3b" in panel.styleSheet()
+    assert panel.flashing and "#1b7f3b" in panel.styleSheet()
     assert panel.fade_timer.isActive() and panel.fade_timer.interval() == FLASH_MS
     with qtbot.waitSignal(panel.fade_timer.timeout):
         pass
-    assert panel.verdict is Verdict.IDLE and "#1b7f3b" not in panel.styleSheet()
+    assert not panel.flashing and "#1b7f3b" not in panel.styleSheet()
+    assert panel.verdict is Verdict.OK  # what was said stays said
     assert panel.text == "✓ T1-250\n2 of 2"  # still readable after the flash
 
 
@@ -39,7 +40,8 @@ def test_red_stays_until_the_next_good_action(qtbot: QtBot, tmp_path: Path) -> N
     assert "#c62828" in panel.styleSheet()
     assert panel.detail.isVisibleTo(panel)
     panel.show_done("Verified")
-    assert panel.verdict is Verdict.DONE and not panel.is_error
+    assert panel.verdict is Verdict.DONE and not panel.is_error and not panel.flashing
+    assert "#1b7f3b" in panel.styleSheet()
     assert panel.sounds.last_played is Tone.DONE and not panel.fade_timer.isActive()
     assert not panel.detail.isVisibleTo(panel)
 

@@ -2,7 +2,9 @@
 away while the hands hold the parcel and the scanner.
 
 - ok: a green flash for a good scan, with the ok tone; it fades back to
-  neutral after :data:`FLASH_MS` (the text stays readable);
+  neutral after :data:`FLASH_MS` (the text stays readable, and
+  :attr:`VerdictPanel.verdict` stays ``OK``: only :attr:`flashing` ends, so
+  what the panel says never depends on how fast a test or a person reads);
 - done: green that stays, with the done tone (an order finished);
 - error: red that stays until the next good action, with the error tone
   (R-VER-2: a stop must be seen and heard);
@@ -25,7 +27,7 @@ REASON_SCALE, DETAIL_SCALE = 2.4, 1.4
 
 
 class Verdict(StrEnum):
-    IDLE = "idle"  # neutral: nothing said, or an ok flash that faded
+    IDLE = "idle"  # neutral: nothing said yet, or cleared
     INFO = "info"
     OK = "ok"
     DONE = "done"
@@ -56,6 +58,7 @@ class VerdictPanel(QFrame):
         self.setObjectName("verdictPanel")
         self.sounds = sounds if sounds is not None else shared_sounds()
         self.verdict = Verdict.IDLE
+        self.flashing = False  # an ok verdict still green (until FLASH_MS)
         self.reason = QLabel()
         self.reason.setObjectName("verdictReason")
         self.detail = QLabel()
@@ -84,6 +87,8 @@ class VerdictPanel(QFrame):
     def show_ok(self, reason: str, detail: str = "") -> None:
         """A good scan: green flash and the ok tone; fades after FLASH_MS."""
         self._say(Verdict.OK, reason, detail, Tone.OK)
+        self.flashing = True
+        self._paint()
         self.fade_timer.start()
 
     def show_done(self, reason: str, detail: str = "") -> None:
@@ -119,6 +124,7 @@ class VerdictPanel(QFrame):
     def _say(self, verdict: Verdict, reason: str, detail: str, tone: Tone | None) -> None:
         self.fade_timer.stop()
         self.verdict = verdict
+        self.flashing = False
         self.reason.setText(reason)
         self.detail.setText(detail)
         self.detail.setVisible(bool(detail))
@@ -127,12 +133,12 @@ class VerdictPanel(QFrame):
             self.sounds.play(tone)
 
     def _fade(self) -> None:
-        if self.verdict is Verdict.OK:
-            self.verdict = Verdict.IDLE
-            self._paint()
+        self.flashing = False
+        self._paint()
 
     def _paint(self) -> None:
-        background, colour = _STYLES[self.verdict]
+        faded = self.verdict is Verdict.OK and not self.flashing
+        background, colour = _STYLES[Verdict.IDLE if faded else self.verdict]
         self.setStyleSheet(
             f"#verdictPanel{{background:{background};border-radius:12px;}}"
             f"#verdictPanel QLabel{{color:{colour};background:transparent;}}"
