@@ -254,6 +254,11 @@ class VerifyScreen(Screen):
     def stop(self) -> None:
         self.verdict.stop()
 
+    @property
+    def busy(self) -> bool:
+        """An order is open: scans belong to it (one-station mode asks)."""
+        return self.state is not None
+
     # --- scans ---------------------------------------------------------
 
     def _typed(self) -> None:
