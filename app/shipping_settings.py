@@ -1,13 +1,12 @@
 """Settings of the stations that ship a parcel: the weighing tolerance
 (``[weigh]``, R-WEI-3), packing-material reorder warning (``[pack]``, R-PAK-2)
-and which steps this station runs (``[shipping].flow``: one-station mode)."""
+and whether verify, pack and weigh run as one flow (``[shipping].one_station``)."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
-FLOWS = ("verify", "pack", "weigh", "verify_pack_weigh")
 _CATEGORY_RULE = re.compile(r"^([^:\s]+):(\d+):(\d+(?:\.\d+)?)$")
 
 
@@ -50,10 +49,11 @@ class PackSection:
 
 @dataclass(frozen=True)
 class ShippingSection:
-    """``flow``: the steps this station runs; ``verify_pack_weigh`` is the small
-    warehouse's one-station mode (verify, pack and weigh as one flow)."""
+    """``one_station``: a small warehouse's desk verifies, packs and weighs as one
+    flow (a parcel done at one step opens at the next); off where each step has
+    its own station."""
 
-    flow: str = "verify_pack_weigh"
+    one_station: bool = True
 
 
 def check_shipping_settings(
@@ -69,8 +69,4 @@ def check_shipping_settings(
         )
     if pack.reorder_days < 1 or pack.usage_window_days < 1:
         problems.append(f"{where}: [pack] reorder_days and usage_window_days must be positive")
-    if shipping.flow not in FLOWS:
-        problems.append(
-            f"{where}: [shipping].flow must be one of {', '.join(FLOWS)}, got {shipping.flow!r}"
-        )
     return problems

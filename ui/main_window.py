@@ -28,6 +28,7 @@ from ui.screens.base import Screen
 from ui.screens.login import LoginScreen
 from ui.screens.registry import ScreenSpec, screens_for
 from ui.screens.settings import SettingsScreen
+from ui.ship_flow import ShipFlow
 from ui.widgets.status_bar import StationStatusBar
 from ui.workers import DatabaseWatch
 
@@ -87,6 +88,9 @@ class Workspace(QWidget):
             self.shortcuts.append(shortcut)
         self.retranslate()
         self.navigation.setCurrentRow(0)
+        self.flow = ShipFlow(
+            station.db, actor, self.screens, self.show_screen, station.config.shipping.one_station
+        )
 
     @property
     def screen_keys(self) -> list[str]:
@@ -211,7 +215,9 @@ class MainWindow(QMainWindow):
             taken = self.login.on_scan(code)
         else:
             screen = self.workspace.stack.currentWidget()
-            taken = isinstance(screen, Screen) and screen.on_scan(code)
+            taken = isinstance(screen, Screen) and (
+                self.workspace.flow.route_scan(screen, code) or screen.on_scan(code)
+            )
         if not taken:
             self.status.showMessage(
                 self.tr("Scanned %1: this screen takes no scans").replace("%1", code), 5000

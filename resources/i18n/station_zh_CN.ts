@@ -790,7 +790,7 @@ The details are in the log file.</source>
     <message>
         <location filename="../../ui/errors.py" line="116"/>
         <source>No order has the delivery note or waybill %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有订单的发货单或快递单是 %1。</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="124"/>
@@ -860,113 +860,113 @@ The details are in the log file.</source>
     <message>
         <location filename="../../ui/errors.py" line="194"/>
         <source>Order %1 was changed at another station meanwhile; nothing was changed here. Scan it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>订单 %1 刚在另一个工作站被处理，本机未做任何更改。请重新扫描。</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="203"/>
         <source>the delivery note (发货单)</source>
-        <translation type="unfinished"></translation>
+        <translation>发货单</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="204"/>
         <source>the waybill (快递单)</source>
-        <translation type="unfinished"></translation>
+        <translation>快递单</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="220"/>
         <source>Wrong document: it belongs to order %1, not to order %2. The delivery note and the waybill must be of the same order.</source>
-        <translation type="unfinished"></translation>
+        <translation>单据不符：这张单据属于订单 %1，不是订单 %2。发货单和快递单必须属于同一订单。</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="226"/>
         <source>Wrong item (错配): %1 is not in order %2. Take it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>错配：%1 不属于订单 %2，请拿出来。</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="231"/>
         <source>One too many (多配): order %2 has only %3 × %1, all scanned. Take this one out.</source>
-        <translation type="unfinished"></translation>
+        <translation>多配：订单 %2 只有 %3 件 %1，已全部扫描。请把这件拿出来。</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="240"/>
         <source>Items missing (漏配) from order %2: %1. Scan them, or set the order aside.</source>
-        <translation type="unfinished"></translation>
+        <translation>漏配：订单 %2 缺少 %1。请扫描补齐，或将订单暂放。</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="248"/>
         <source>Scan %1 of order %2 too before confirming.</source>
-        <translation type="unfinished"></translation>
+        <translation>确认前请先扫描订单 %2 的%1。</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="251"/>
         <location filename="../../ui/errors.py" line="353"/>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation>和</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="256"/>
         <source>Unknown code %1: not an item, delivery note or waybill. Nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法识别的条码 %1：不是商品、发货单或快递单。未做任何更改。</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="262"/>
         <source>Nothing to undo: no item of this order is scanned.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可撤销的扫描：本订单还没有扫描任何商品。</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="265"/>
         <source>The order is stopped at verification.</source>
-        <translation type="unfinished"></translation>
+        <translation>订单在验货环节被拦截。</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="272"/>
         <source>Order %1 is pre-packed: it skips packing. Take it to the scale.</source>
-        <translation type="unfinished"></translation>
+        <translation>订单 %1 是预包装商品，无需打包，请直接拿去称重。</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="277"/>
         <source>Order %1 cannot be verified (state: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>订单 %1 不能验货（状态：%2）。</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="280"/>
         <source>Order %1 cannot be packed (state: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>订单 %1 不能打包（状态：%2）。</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="281"/>
         <source>Order %1 cannot be weighed (state: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>订单 %1 不能称重（状态：%2）。</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="285"/>
         <source>Order %1 cannot go on here (state: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>订单 %1 不能在此处理（状态：%2）。</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="291"/>
         <source>Held because: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>暂扣原因：%1。</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="310"/>
         <source>Order %1 was already verified by %2 at station %3 at %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>订单 %1 已由 %2 在工作站 %3 于 %4 验货。</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="313"/>
         <source>Order %1 was already packed by %2 at station %3 at %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>订单 %1 已由 %2 在工作站 %3 于 %4 打包。</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="316"/>
         <source>Order %1 was already weighed by %2 at station %3 at %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>订单 %1 已由 %2 在工作站 %3 于 %4 称重。</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="321"/>
         <source>Order %1 is past this step (state: %5), by %2 at station %3 at %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>订单 %1 已过此环节（状态：%5），由 %2 在工作站 %3 于 %4 处理。</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="344"/>
@@ -1539,12 +1539,12 @@ The details are in the log file.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>Warehouse Station - %1</source>
         <translation>仓库工作站 - %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>Scanned %1: this screen takes no scans</source>
         <translation>已扫描 %1：本页面不处理扫描</translation>
     </message>
@@ -1584,7 +1584,7 @@ The details are in the log file.</source>
     <message>
         <location filename="../../ui/screens/registry.py" line="67"/>
         <source>Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>验货</translation>
     </message>
     <message>
         <location filename="../../ui/screens/registry.py" line="69"/>
@@ -1811,27 +1811,27 @@ The details are in the log file.</source>
         <translation>封箱前请扫描或选择所用的包材。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pack.py" line="307"/>
+        <location filename="../../ui/screens/pack.py" line="308"/>
         <source>Sealed: order %1 is packed.</source>
         <translation>已封箱：订单 %1 已打包。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pack.py" line="308"/>
+        <location filename="../../ui/screens/pack.py" line="309"/>
         <source>Packing material %1. Take the parcel to weighing.</source>
         <translation>包材 %1。请把包裹送去称重。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pack.py" line="330"/>
+        <location filename="../../ui/screens/pack.py" line="332"/>
         <source>Started over: nothing was packed.</source>
         <translation>已重新开始：没有打包任何东西。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pack.py" line="330"/>
+        <location filename="../../ui/screens/pack.py" line="332"/>
         <source>Scan the next parcel.</source>
         <translation>请扫描下一个包裹。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pack.py" line="319"/>
+        <location filename="../../ui/screens/pack.py" line="321"/>
         <source>Tell the supervisor: packing material is running short (R-PAK-2).</source>
         <translation>请告知主管：包材快用完了（R-PAK-2）。</translation>
     </message>
@@ -1841,62 +1841,62 @@ The details are in the log file.</source>
         <translation>1-9 或 ↑↓ 再按空格：添加包材 · −：减一个 · 回车或 Ctrl+回车：封箱 · Esc：重新开始 · Tab：手工输入条码</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pack.py" line="372"/>
+        <location filename="../../ui/screens/pack.py" line="381"/>
         <source>Now scan the waybill.</source>
         <translation>现在扫描快递单。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pack.py" line="374"/>
+        <location filename="../../ui/screens/pack.py" line="383"/>
         <source>Now scan the delivery note.</source>
         <translation>现在扫描发货单。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pack.py" line="377"/>
+        <location filename="../../ui/screens/pack.py" line="386"/>
         <source>Documents match: put the delivery note inside, scan the packing material, then Enter to seal.</source>
         <translation>单据一致：把发货单放进包裹，扫描包材，然后按回车封箱。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pack.py" line="381"/>
+        <location filename="../../ui/screens/pack.py" line="390"/>
         <source>Order %1: %2 units.</source>
         <translation>订单 %1：共 %2 件。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pack.py" line="390"/>
+        <location filename="../../ui/screens/pack.py" line="399"/>
         <source>Scan a waybill or a delivery note</source>
         <translation>请扫描快递单或发货单</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pack.py" line="395"/>
+        <location filename="../../ui/screens/pack.py" line="404"/>
         <source>Order %1 · %2 %3</source>
         <translation>订单 %1 · %2 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pack.py" line="403"/>
+        <location filename="../../ui/screens/pack.py" line="412"/>
         <source>✓ %1</source>
         <translation>✓ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pack.py" line="404"/>
+        <location filename="../../ui/screens/pack.py" line="413"/>
         <source>✗ %1: scan it</source>
         <translation>✗ %1：请扫描</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pack.py" line="405"/>
+        <location filename="../../ui/screens/pack.py" line="414"/>
         <source>Waybill</source>
         <translation>快递单</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pack.py" line="405"/>
+        <location filename="../../ui/screens/pack.py" line="414"/>
         <source>Delivery note</source>
         <translation>发货单</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pack.py" line="438"/>
+        <location filename="../../ui/screens/pack.py" line="447"/>
         <source>Packing material: %1</source>
         <translation>包材：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pack.py" line="447"/>
+        <location filename="../../ui/screens/pack.py" line="456"/>
         <source>%1 %2: %3 left, about %4 days at %5 a day</source>
         <translation>%1 %2：剩余 %3，按每天 %5 约可用 %4 天</translation>
     </message>
@@ -2968,198 +2968,198 @@ The details are in the log file.</source>
     <message>
         <location filename="../../ui/screens/verify.py" line="216"/>
         <source>Scan</source>
-        <translation type="unfinished">扫描</translation>
+        <translation>扫描</translation>
     </message>
     <message>
         <location filename="../../ui/screens/verify.py" line="218"/>
         <source>Delivery note or waybill, then the items (or type a code and Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>先扫发货单或快递单，再扫商品（或输入条码后按回车）</translation>
     </message>
     <message>
         <location filename="../../ui/screens/verify.py" line="222"/>
         <source>Picture</source>
-        <translation type="unfinished"></translation>
+        <translation>图片</translation>
     </message>
     <message>
         <location filename="../../ui/screens/verify.py" line="223"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>商品</translation>
     </message>
     <message>
         <location filename="../../ui/screens/verify.py" line="224"/>
         <source>Style</source>
-        <translation type="unfinished"></translation>
+        <translation>款号</translation>
     </message>
     <message>
         <location filename="../../ui/screens/verify.py" line="225"/>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>颜色</translation>
     </message>
     <message>
         <location filename="../../ui/screens/verify.py" line="226"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>尺码</translation>
     </message>
     <message>
         <location filename="../../ui/screens/verify.py" line="227"/>
         <source>Qty</source>
-        <translation type="unfinished">数量</translation>
+        <translation>数量</translation>
     </message>
     <message>
         <location filename="../../ui/screens/verify.py" line="228"/>
         <source>Scanned</source>
-        <translation type="unfinished"></translation>
+        <translation>已扫</translation>
     </message>
     <message>
         <location filename="../../ui/screens/verify.py" line="232"/>
         <source>Set aside (scan a document to resume)</source>
-        <translation type="unfinished"></translation>
+        <translation>暂放订单（扫描单据即可继续）</translation>
     </message>
     <message>
         <location filename="../../ui/screens/verify.py" line="233"/>
         <source>Confirm (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>确认（回车）</translation>
     </message>
     <message>
         <location filename="../../ui/screens/verify.py" line="234"/>
         <source>Undo last (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销上一件（Ctrl+Z）</translation>
     </message>
     <message>
         <location filename="../../ui/screens/verify.py" line="235"/>
         <source>Set aside (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>暂放（Esc）</translation>
     </message>
     <message>
         <location filename="../../ui/screens/verify.py" line="238"/>
         <source>Enter in the empty field or CMD:CONFIRM: confirm · Ctrl+Z, Backspace or CMD:UNDO: undo the last item · Esc or CMD:CANCEL: set the order aside</source>
-        <translation type="unfinished"></translation>
+        <translation>空输入框按回车或扫 CMD:CONFIRM：确认 · Ctrl+Z、退格键或 CMD:UNDO：撤销上一件 · Esc 或 CMD:CANCEL：暂放订单</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/verify.py" line="283"/>
+        <location filename="../../ui/screens/verify.py" line="288"/>
         <source>That command is not used on this screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>本页面不使用这个命令码。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/verify.py" line="289"/>
-        <location filename="../../ui/screens/verify.py" line="361"/>
+        <location filename="../../ui/screens/verify.py" line="294"/>
+        <location filename="../../ui/screens/verify.py" line="366"/>
         <source>Scan the delivery note or the waybill first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先扫描发货单或快递单。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/verify.py" line="290"/>
+        <location filename="../../ui/screens/verify.py" line="295"/>
         <source>%1 is an item; no order is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是商品条码，当前没有打开的订单。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/verify.py" line="312"/>
+        <location filename="../../ui/screens/verify.py" line="317"/>
         <source>Order %1 resumed: %2 of %3 items scanned.</source>
-        <translation type="unfinished"></translation>
+        <translation>继续验货订单 %1：已扫 %2 / %3 件。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/verify.py" line="319"/>
+        <location filename="../../ui/screens/verify.py" line="324"/>
         <source>Order %1: %2 items.</source>
-        <translation type="unfinished"></translation>
+        <translation>订单 %1：共 %2 件。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/verify.py" line="340"/>
+        <location filename="../../ui/screens/verify.py" line="345"/>
         <source>✓ %1: %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ %1：%2 / %3</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/verify.py" line="348"/>
+        <location filename="../../ui/screens/verify.py" line="353"/>
         <source>✓ The waybill matches order %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ 快递单与订单 %1 相符。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/verify.py" line="350"/>
+        <location filename="../../ui/screens/verify.py" line="355"/>
         <source>✓ The delivery note matches order %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ 发货单与订单 %1 相符。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/verify.py" line="379"/>
+        <location filename="../../ui/screens/verify.py" line="384"/>
         <source>Order %1 verified: %2 items.</source>
-        <translation type="unfinished"></translation>
+        <translation>订单 %1 验货完成：共 %2 件。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/verify.py" line="382"/>
+        <location filename="../../ui/screens/verify.py" line="387"/>
         <source>Put it on for packing. Next order: scan its delivery note or waybill.</source>
-        <translation type="unfinished"></translation>
+        <translation>请送去打包。下一单：扫描发货单或快递单。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/verify.py" line="389"/>
+        <location filename="../../ui/screens/verify.py" line="396"/>
         <source>Nothing to undo: no order is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可撤销的扫描：当前没有打开的订单。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/verify.py" line="411"/>
+        <location filename="../../ui/screens/verify.py" line="418"/>
         <source>Undone: take one %1 back out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/verify.py" line="412"/>
-        <source>%1 of %2 scanned now.</source>
-        <translation type="unfinished"></translation>
+        <translation>已撤销：请把一件 %1 拿出来。</translation>
     </message>
     <message>
         <location filename="../../ui/screens/verify.py" line="419"/>
-        <source>No order is open.</source>
-        <translation type="unfinished"></translation>
+        <source>%1 of %2 scanned now.</source>
+        <translation>现已扫 %1 / %2。</translation>
     </message>
     <message>
         <location filename="../../ui/screens/verify.py" line="426"/>
+        <source>No order is open.</source>
+        <translation>当前没有打开的订单。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/verify.py" line="433"/>
         <source>Order %1 set aside: %2 of %3 items scanned.</source>
-        <translation type="unfinished"></translation>
+        <translation>订单 %1 已暂放：已扫 %2 / %3 件。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/verify.py" line="430"/>
+        <location filename="../../ui/screens/verify.py" line="437"/>
         <source>Scan its delivery note or waybill to resume it, at any station.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/verify.py" line="455"/>
-        <source>Scan the delivery note or the waybill of the next order.</source>
-        <translation type="unfinished"></translation>
+        <translation>在任一工作站扫描其发货单或快递单即可继续。</translation>
     </message>
     <message>
         <location filename="../../ui/screens/verify.py" line="462"/>
+        <source>Scan the delivery note or the waybill of the next order.</source>
+        <translation>请扫描下一单的发货单或快递单。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/verify.py" line="469"/>
         <source>Scan the waybill (快递单) too.</source>
-        <translation type="unfinished"></translation>
+        <translation>请再扫描快递单。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/verify.py" line="464"/>
+        <location filename="../../ui/screens/verify.py" line="471"/>
         <source>Scan the delivery note (发货单) too.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/verify.py" line="466"/>
-        <source>All items scanned: press Enter to confirm.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/verify.py" line="468"/>
-        <source>%1 more to scan.</source>
-        <translation type="unfinished"></translation>
+        <translation>请再扫描发货单。</translation>
     </message>
     <message>
         <location filename="../../ui/screens/verify.py" line="473"/>
+        <source>All items scanned: press Enter to confirm.</source>
+        <translation>商品已全部扫描：按回车确认。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/verify.py" line="475"/>
+        <source>%1 more to scan.</source>
+        <translation>还需扫描 %1 件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/verify.py" line="480"/>
         <source>No order open</source>
-        <translation type="unfinished"></translation>
+        <translation>没有打开的订单</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/verify.py" line="479"/>
+        <location filename="../../ui/screens/verify.py" line="486"/>
         <source>Order %1 · %2 %3 · %4 of %5 items</source>
-        <translation type="unfinished"></translation>
+        <translation>订单 %1 · %2 %3 · 已扫 %4 / %5 件</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/verify.py" line="488"/>
+        <location filename="../../ui/screens/verify.py" line="495"/>
         <source>Delivery note %1 · Waybill %2</source>
-        <translation type="unfinished"></translation>
+        <translation>发货单 %1 · 快递单 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/verify.py" line="577"/>
+        <location filename="../../ui/screens/verify.py" line="584"/>
         <source>%1 · %2 of %3 · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 / %3 · %4</translation>
     </message>
 </context>
 <context>
@@ -3241,7 +3241,7 @@ The details are in the log file.</source>
     </message>
     <message>
         <location filename="../../ui/screens/weigh.py" line="282"/>
-        <location filename="../../ui/screens/weigh.py" line="431"/>
+        <location filename="../../ui/screens/weigh.py" line="440"/>
         <source>Weigh it again, or a supervisor scans the badge.</source>
         <translation>请重新称重，或由主管扫描工牌。</translation>
     </message>
@@ -3261,17 +3261,17 @@ The details are in the log file.</source>
         <translation>已取消：请扫描下一张快递单。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/weigh.py" line="418"/>
+        <location filename="../../ui/screens/weigh.py" line="426"/>
         <source>Shipped: order %1, %2.</source>
         <translation>已发货：订单 %1，%2。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/weigh.py" line="421"/>
+        <location filename="../../ui/screens/weigh.py" line="429"/>
         <source>Put it in %1.</source>
         <translation>请放到 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/weigh.py" line="424"/>
+        <location filename="../../ui/screens/weigh.py" line="433"/>
         <source>HELD: order %1 weighs %2, expected %3: %4 off, %5 allowed.</source>
         <translation>挂起：订单 %1 重 %2，预计 %3：相差 %4，允许 %5。</translation>
     </message>
@@ -3296,27 +3296,27 @@ The details are in the log file.</source>
         <translation>主管 %1 允许订单 %2 手工输入重量：输入克数，按 Tab，输入原因，然后按回车。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/weigh.py" line="438"/>
+        <location filename="../../ui/screens/weigh.py" line="447"/>
         <source>Scan a waybill</source>
         <translation>请扫描快递单</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/weigh.py" line="445"/>
+        <location filename="../../ui/screens/weigh.py" line="454"/>
         <source>Order %1 · %2 %3 · %4 units</source>
         <translation>订单 %1 · %2 %3 · 共 %4 件</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/weigh.py" line="454"/>
+        <location filename="../../ui/screens/weigh.py" line="463"/>
         <source>HOLD · %1</source>
         <translation>挂起 · %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/weigh.py" line="458"/>
+        <location filename="../../ui/screens/weigh.py" line="467"/>
         <source>Expected %1 ± %2 g (goods %3 + packing %4)</source>
         <translation>预计 %1 ± %2 g（商品 %3 + 包材 %4）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/weigh.py" line="466"/>
+        <location filename="../../ui/screens/weigh.py" line="475"/>
         <source>Weighed %1 · difference %2</source>
         <translation>实重 %1 · 相差 %2</translation>
     </message>
@@ -3324,14 +3324,14 @@ The details are in the log file.</source>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>Log out (F12)</source>
         <translation>退出登录（F12）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>Ctrl+PgDn / Ctrl+PgUp: next / previous screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+PgDn / Ctrl+PgUp：下一个 / 上一个页面</translation>
     </message>
 </context>
 </TS>

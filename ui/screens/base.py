@@ -5,10 +5,14 @@ from __future__ import annotations
 from app.services.context import Actor
 from app.station import Station
 from ui.devices import StationDevices
-from ui.qt import QEvent, QWidget
+from ui.qt import QEvent, QWidget, Signal
 
 
 class Screen(QWidget):
+    # A ship station finished its step for a parcel: (step, the parcel's document
+    # code). One-station mode (ui/ship_flow.py) moves the parcel on from here.
+    step_done = Signal(str, str)
+
     def __init__(
         self,
         station: Station,
@@ -34,6 +38,15 @@ class Screen(QWidget):
 
     def stop(self) -> None:
         """Join any background work the screen started; the window is closing."""
+
+    @property
+    def busy(self) -> bool:
+        """A parcel is open here: a scan belongs to it, not to another step."""
+        return False
+
+    def open_parcel_at_step(self, code: str) -> None:
+        """One-station mode hands a parcel over by its document code."""
+        self.on_scan(code)
 
     def on_scan(self, code: str) -> bool:
         """A scanner burst while this screen is active, wherever the focus is.

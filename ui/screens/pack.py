@@ -300,6 +300,7 @@ class PackScreen(Screen):
             self.verdict.show_error(error_text(error))
             return
         self.last_result = result
+        code = result.parcel.waybill_no or result.parcel.order_no
         self.parcel, self.documents, self.used = None, {}, {}
         self._show_parcel(result.parcel)
         self._fill_materials()
@@ -310,6 +311,7 @@ class PackScreen(Screen):
             ),
         )
         self.show_alerts(result.alerts)
+        self.step_done.emit("pack", code)
 
     def show_alerts(self, alerts: tuple[MaterialAlert, ...]) -> None:
         """R-PAK-2: material that would not last ``reorder_days``: tell the supervisor."""
@@ -330,6 +332,13 @@ class PackScreen(Screen):
             self.tr("Started over: nothing was packed."), self.tr("Scan the next parcel.")
         )
         self.scan_edit.setFocus()
+
+    def open_parcel_at_step(self, code: str) -> None:
+        self.open_order(code)
+
+    @property
+    def busy(self) -> bool:
+        return self.parcel is not None
 
     def stop(self) -> None:
         self.verdict.stop()

@@ -386,6 +386,8 @@ class VerifyScreen(Screen):
             .replace("%2", str(done.parcel.units)),
             self.tr("Put it on for packing. Next order: scan its delivery note or waybill."),
         )
+        # one-station mode (ui/ship_flow.py) takes the parcel on to packing or weighing
+        self.step_done.emit("verify", done.parcel.waybill_no or done.parcel.order_no)
 
     def undo_last(self) -> None:
         """Take back the last item scanned (it goes back to the tray)."""

@@ -404,6 +404,14 @@ class WeighScreen(Screen):
         self.override.setVisible(False)
         self.scan_edit.setFocus()
 
+    def open_parcel_at_step(self, code: str) -> None:
+        self.open_parcel(code)
+
+    @property
+    def busy(self) -> bool:
+        """A parcel scanned and not yet shipped (waiting for its weight, or held)."""
+        return self.state is not None and self.state.parcel.status != "shipped"
+
     def stop(self) -> None:
         self.verdict.stop()
 
@@ -420,6 +428,7 @@ class WeighScreen(Screen):
                 .replace("%2", grams_text(outcome.grams)),
                 self.tr("Put it in %1.").replace("%1", parcel.sort_zone or parcel.courier_name),
             )
+            self.step_done.emit("weigh", parcel.waybill_no or parcel.order_no)
         else:
             text = self.tr("HELD: order %1 weighs %2, expected %3: %4 off, %5 allowed.")
             self.verdict.show_error(
