@@ -5,7 +5,7 @@ A parcel finished at one step opens at the next (verify, pack, weigh; a
 pre-packed parcel skips packing, R-BAT-5), and after it ships the desk is back
 at verify for the next one. A scan while no parcel is open goes to the step
 that parcel has reached, so work set down at another desk is picked up where it
-is. Screens the user's roles do not allow are never opened.
+is. The flow runs only for a user whose roles allow all three steps.
 """
 
 from __future__ import annotations
@@ -33,7 +33,9 @@ class ShipFlow(QObject):
     ) -> None:
         super().__init__()
         self.db, self.actor, self.screens, self.show = db, actor, screens, show
-        self.enabled = enabled
+        # One flow only for someone who may do all three steps; a verifier-weigher
+        # without packing keeps separate screens.
+        self.enabled = enabled and all(step in screens for step in STEPS)
         for step in STEPS:
             screen = screens.get(step)
             if screen is not None:

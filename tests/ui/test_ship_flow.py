@@ -159,3 +159,24 @@ def test_with_one_station_off_each_step_stays_on_its_screen(
     finally:
         win.shutdown()
         station.db.dispose()
+
+
+def test_the_flow_is_for_someone_who_may_do_all_three_steps(
+    qtbot: QtBot, config: Config, db_url: str, pair: PtyPair, scale: ScriptedScale
+) -> None:
+    """A verifier-weigher (no packing) keeps separate screens, one_station or not."""
+    station = _station(config, db_url, pair, one_station=True)
+    win = MainWindow(station)
+    qtbot.addWidget(win)
+    win.show()
+    try:
+        type_login(qtbot, win, "yanhuo", "1234")
+        assert win.workspace is not None and "pack" not in win.workspace.screens
+        win.workspace.show_screen("verify")
+        for code in ("O2", O2_WAYBILL, CUP):
+            burst(qtbot, win, code)
+        enter(qtbot, win)
+        assert status(win, "O2") == "verified" and current(win) == "verify"
+    finally:
+        win.shutdown()
+        station.db.dispose()
