@@ -14,12 +14,12 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import datetime
 
-from sqlalchemy import select, update
+from sqlalchemy import case, func, select, update
 from sqlalchemy.orm import Session, lazyload
 
 from app.db.base import utcnow
 from app.db.engine import Database
-from app.db.models import Order, VerifyScan
+from app.db.models import Order, OrderLine, VerifyScan
 from app.errors import DomainError, NotFound
 from app.permissions import Action
 from app.services.context import Actor, authorize
@@ -272,28 +272,30 @@ class SetAside:
 
 
 def set_aside_orders(db: Database, actor: Actor) -> list[SetAside]:
-    """Picked orders with scans but not verified: set aside, to be resumed anywhere."""
+    """Picked orders with scans but not verified: set aside, to be resumed anywhere.
+    Two grouped queries, whatever the number of orders waiting."""
     with db.read() as session:
         authorize(session, actor, Action.VERIFY)
         rows = session.execute(
-            select(Order, VerifyScan.created_at)
+            select(
+                Order.id,
+                Order.platform_order_no,
+                func.max(VerifyScan.created_at),
+                func.sum(case((VerifyScan.kind == "item", 1), else_=0)),
+            )
             .join(VerifyScan, VerifyScan.order_id == Order.id)
             .where(Order.status == "picked", VerifyScan.undone_at.is_(None))
-            .order_by(VerifyScan.created_at)
+            .group_by(Order.id, Order.platform_order_no)
         ).all()
-        latest: dict[str, tuple[Order, datetime]] = {}
-        for order, at in rows:
-            latest[order.id] = (order, at)
-        result = []
-        for order, at in latest.values():
-            state = _state(session, order)
-            result.append(
-                SetAside(
-                    order.id,
-                    order.platform_order_no,
-                    sum(state.scanned.values()),
-                    state.parcel.units,
-                    at,
-                )
-            )
+        units = dict(
+            session.execute(
+                select(OrderLine.order_id, func.sum(OrderLine.quantity))
+                .where(OrderLine.order_id.in_([r[0] for r in rows]))
+                .group_by(OrderLine.order_id)
+            ).all()
+        )
+        result = [
+            SetAside(order_id, order_no, int(scanned or 0), int(units.get(order_id) or 0), at)
+            for order_id, order_no, at, scanned in rows
+        ]
         return sorted(result, key=lambda s: s.last_scan_at)
