@@ -53,7 +53,6 @@ from ui.qt import (
     Qt,
     QTabWidget,
     QVBoxLayout,
-    QWidget,
     Signal,
     Slot,
 )
@@ -61,18 +60,13 @@ from ui.screens.base import Screen
 from ui.widgets.audit_rules_panel import AuditRulesPanel, rule_label
 from ui.widgets.held_orders_panel import HeldOrdersPanel, reason_text
 from ui.widgets.result_panel import ResultPanel
+from ui.widgets.type_size import enlarge
 from ui.workers import WorkerThread
 
 log = logging.getLogger(__name__)
 
 RUN_KEY = "Ctrl+Return"
 BIG = 1.5
-
-
-def _enlarge(widget: QWidget, factor: float = BIG) -> None:
-    font = widget.font()
-    font.setPointSizeF(font.pointSizeF() * factor)
-    widget.setFont(font)
 
 
 @dataclass(frozen=True)
@@ -115,12 +109,12 @@ class AuditScreen(Screen):
         self.queue_label = QLabel()
         self.queue_label.setObjectName("auditQueue")
         self.queue_label.setWordWrap(True)
-        _enlarge(self.queue_label, 1.2)
+        enlarge(self.queue_label, 1.2)
         self.run_button = QPushButton()
         self.run_button.setObjectName("runAudit")
         self.run_button.setAutoDefault(True)  # Enter on the focused button runs it
         self.run_button.setMinimumHeight(64)
-        _enlarge(self.run_button)
+        enlarge(self.run_button, BIG)
         self.result = ResultPanel()
 
         self.held_panel = HeldOrdersPanel()

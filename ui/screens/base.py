@@ -5,13 +5,14 @@ from __future__ import annotations
 from app.services.context import Actor
 from app.station import Station
 from ui.devices import StationDevices
-from ui.qt import QEvent, QWidget, Signal
+from ui.qt import QEvent, QLineEdit, QWidget, Signal
 
 
 class Screen(QWidget):
     # A ship station finished its step for a parcel: (step, the parcel's document
     # code). One-station mode (ui/ship_flow.py) moves the parcel on from here.
     step_done = Signal(str, str)
+    scan_edit: QLineEdit  # the scanning screens' field (built in their build())
 
     def __init__(
         self,
@@ -47,6 +48,19 @@ class Screen(QWidget):
     def open_parcel_at_step(self, code: str) -> None:
         """One-station mode hands a parcel over by its document code."""
         self.on_scan(code)
+
+    def enter_in_scan_field(self) -> None:
+        """Enter in the screen's ``scan_edit``: a typed code goes the way a scan
+        does; Enter on the empty field is :meth:`empty_enter`."""
+        code = self.scan_edit.text().strip()
+        self.scan_edit.clear()
+        if code:
+            self.on_scan(code)
+        else:
+            self.empty_enter()
+
+    def empty_enter(self) -> None:
+        """Enter on the empty scan field (confirm, seal); nothing by default."""
 
     def on_scan(self, code: str) -> bool:
         """A scanner burst while this screen is active, wherever the focus is.

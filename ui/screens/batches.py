@@ -36,7 +36,6 @@ from ui.qt import (
     Slot,
 )
 from ui.screens.base import Screen
-from ui.screens.picking import enlarge
 from ui.widgets.batch_chooser import Clock, is_batch_no, next_cutoff, ship_day, station_now, utc_now
 from ui.widgets.batch_detail import BatchDetail
 from ui.widgets.batch_print_runner import BatchPrintJob, PrintRequest
@@ -45,6 +44,7 @@ from ui.widgets.order_tables import HeldOrdersTable
 from ui.widgets.pick_list_panel import PickListPanel
 from ui.widgets.prepacked_panel import PrepackedPanel
 from ui.widgets.result_panel import ResultPanel
+from ui.widgets.type_size import enlarge
 
 __all__ = ["BatchesScreen", "next_cutoff"]
 

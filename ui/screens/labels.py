@@ -22,7 +22,6 @@ from ui.qt import (
     Qt,
     QTabWidget,
     QVBoxLayout,
-    QWidget,
 )
 from ui.scanner import prepare_scan_field
 from ui.screens.base import Screen
@@ -31,18 +30,13 @@ from ui.widgets.label_preview import LabelPreview
 from ui.widgets.print_queue import PrintQueueView
 from ui.widgets.result_panel import ResultPanel
 from ui.widgets.test_pages import TestPages
+from ui.widgets.type_size import enlarge
 
 # F1..F11 switch screens (ui.main_window), so printing cannot take an F-key
 # without making it ambiguous for roles that have five or more screens.
 PRINT_KEY = "Ctrl+P"
 ORDER_KINDS = ("ewaybill", "delivery_note")
 BIG = 1.5  # type size of the scan row, read from a step away
-
-
-def enlarge(widget: QWidget, factor: float = BIG) -> None:
-    font = widget.font()
-    font.setPointSizeF(font.pointSizeF() * factor)
-    widget.setFont(font)
 
 
 class LabelsScreen(Screen):
@@ -63,7 +57,7 @@ class LabelsScreen(Screen):
         self.print_button.setObjectName("printButton")
         big = (self.kind_box, self.ref_label, self.ref_edit, self.preview_button, self.print_button)
         for widget in big:
-            enlarge(widget)
+            enlarge(widget, BIG)
         self.preview = LabelPreview()
         self.preview.setObjectName("labelPreview")
         self.result = ResultPanel()

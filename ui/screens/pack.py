@@ -47,7 +47,7 @@ from ui.qt import (
 )
 from ui.scanner import prepare_scan_field
 from ui.screens.base import Screen
-from ui.screens.picking import enlarge
+from ui.widgets.type_size import enlarge
 from ui.widgets.verdict_panel import VerdictPanel
 
 ALERT_STYLE = "background:#fff3cd;color:#5d4200;border:2px solid #e0a800;padding:8px;"
@@ -77,7 +77,7 @@ class PackScreen(Screen):
         self.scan_edit = QLineEdit()
         self.scan_edit.setObjectName("packScan")
         prepare_scan_field(self.scan_edit)
-        self.scan_edit.returnPressed.connect(self._typed)
+        self.scan_edit.returnPressed.connect(self.enter_in_scan_field)
         for widget in (self.scan_label, self.scan_edit):
             enlarge(widget, 1.3)
         self.order_label = QLabel()
@@ -176,13 +176,8 @@ class PackScreen(Screen):
 
     # --- scanning ------------------------------------------------------
 
-    def _typed(self) -> None:
-        code = self.scan_edit.text().strip()
-        self.scan_edit.clear()
-        if code:
-            self.on_scan(code)
-        else:
-            self.seal()  # Enter on an empty field seals, as the scanner's CMD:CONFIRM
+    def empty_enter(self) -> None:
+        self.seal()  # as the scanner's CMD:CONFIRM
 
     def on_scan(self, code: str) -> bool:
         """The first document opens the order; then the other document, or

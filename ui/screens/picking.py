@@ -27,22 +27,16 @@ from ui.qt import (
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
-    QWidget,
 )
 from ui.scanner import prepare_scan_field
 from ui.screens.base import Screen
 from ui.widgets.batch_chooser import BatchChooser, Clock, is_batch_no, ship_day, utc_now
 from ui.widgets.result_panel import ResultPanel
+from ui.widgets.type_size import enlarge
 
 BIG = 1.6  # the list is read from the cart, a step away
 DONE_COLOUR = "#c8e6c9"  # a line picked in full
 BIN_COLOUR = "#fff59d"  # the lines of the bin just scanned
-
-
-def enlarge(widget: QWidget, factor: float = BIG) -> None:
-    font = widget.font()
-    font.setPointSizeF(font.pointSizeF() * factor)
-    widget.setFont(font)
 
 
 def spec_text(row: PickRow) -> str:
@@ -68,7 +62,7 @@ class PickingScreen(Screen):
         self.scan_edit = QLineEdit()
         self.scan_edit.setObjectName("pickScan")
         prepare_scan_field(self.scan_edit)
-        self.scan_edit.returnPressed.connect(self._typed)
+        self.scan_edit.returnPressed.connect(self.enter_in_scan_field)
         for widget in (self.chooser_label, self.chooser, self.scan_label, self.scan_edit):
             enlarge(widget, 1.3)
 
@@ -91,7 +85,7 @@ class PickingScreen(Screen):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
-        enlarge(self.table)
+        enlarge(self.table, BIG)
 
         top = QHBoxLayout()
         top.addWidget(self.chooser_label)
@@ -174,12 +168,6 @@ class PickingScreen(Screen):
         self._fill_table()
 
     # --- scanning ------------------------------------------------------
-
-    def _typed(self) -> None:
-        code = self.scan_edit.text().strip()
-        self.scan_edit.clear()
-        if code:
-            self.on_scan(code)
 
     def on_scan(self, code: str) -> bool:
         """A batch number opens it; a bin of the list becomes the current bin;

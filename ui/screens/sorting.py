@@ -31,10 +31,10 @@ from ui.qt import (
 )
 from ui.scanner import prepare_scan_field
 from ui.screens.base import Screen
-from ui.screens.picking import enlarge
 from ui.widgets.batch_chooser import BatchChooser, Clock, is_batch_no, ship_day, utc_now
 from ui.widgets.result_panel import ResultPanel
 from ui.widgets.slot_grid import SlotGrid
+from ui.widgets.type_size import enlarge
 
 UNDO_KEYS = ("Ctrl+Z", "Backspace")
 SLOT_POINTS = 120  # the slot number, read from across the sorting wall
@@ -78,7 +78,7 @@ class SortingScreen(Screen):
         prepare_scan_field(self.scan_edit)
         self._pass_through = _UndoPassThrough(self)
         self.scan_edit.installEventFilter(self._pass_through)
-        self.scan_edit.returnPressed.connect(self._typed)
+        self.scan_edit.returnPressed.connect(self.enter_in_scan_field)
         self.undo_button = QPushButton()
         self.undo_button.setObjectName("undoSort")
         for widget in (self.chooser_label, self.chooser, self.scan_label, self.scan_edit):
@@ -196,12 +196,6 @@ class SortingScreen(Screen):
         self._show_batch()
 
     # --- scanning ------------------------------------------------------
-
-    def _typed(self) -> None:
-        code = self.scan_edit.text().strip()
-        self.scan_edit.clear()
-        if code:
-            self.on_scan(code)
 
     def on_scan(self, code: str) -> bool:
         code = code.strip()

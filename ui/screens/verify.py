@@ -56,10 +56,10 @@ from ui.qt import (
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
-    QWidget,
 )
 from ui.scanner import prepare_scan_field
 from ui.screens.base import Screen
+from ui.widgets.type_size import enlarge
 from ui.widgets.verdict_panel import Verdict, VerdictPanel
 
 CONFIRM_KEYS = ("Ctrl+Return",)  # besides Enter in the empty field
@@ -71,12 +71,6 @@ DONE_COLOUR = "#c8e6c9"  # every unit of the line scanned
 LAST_COLOUR = "#fff59d"  # the line the last scan counted
 MISSING_COLOUR = "#ffcdd2"  # short at confirmation (漏配)
 COL_IMAGE, COL_NAME, COL_STYLE, COL_COLOUR, COL_SIZE, COL_QTY, COL_SCANNED, COL_TICK = range(8)
-
-
-def enlarge(widget: QWidget, factor: float = BIG) -> None:
-    font = widget.font()
-    font.setPointSizeF(font.pointSizeF() * factor)
-    widget.setFont(font)
 
 
 def placeholder_pixmap(size: int = IMAGE_PX) -> QPixmap:
@@ -126,7 +120,7 @@ class VerifyScreen(Screen):
         prepare_scan_field(self.scan_edit)
         self._pass_through = _KeysPassThrough(self)
         self.scan_edit.installEventFilter(self._pass_through)
-        self.scan_edit.returnPressed.connect(self._typed)
+        self.scan_edit.returnPressed.connect(self.enter_in_scan_field)
         for widget in (self.scan_label, self.scan_edit):
             enlarge(widget, 1.4)
 
@@ -150,7 +144,7 @@ class VerifyScreen(Screen):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
-        enlarge(self.table)
+        enlarge(self.table, BIG)
 
         self.aside_label = QLabel()
         self.aside_list = QListWidget()
@@ -261,14 +255,8 @@ class VerifyScreen(Screen):
 
     # --- scans ---------------------------------------------------------
 
-    def _typed(self) -> None:
-        """Enter in the field: a typed code, or confirm when the field is empty."""
-        code = self.scan_edit.text().strip()
-        self.scan_edit.clear()
-        if code:
-            self.on_scan(code)
-        else:
-            self.confirm()
+    def empty_enter(self) -> None:
+        self.confirm()  # as the scanner's CMD:CONFIRM
 
     def on_scan(self, code: str) -> bool:
         code = code.strip()

@@ -44,7 +44,7 @@ from ui.qt import (
 )
 from ui.scanner import prepare_scan_field
 from ui.screens.base import Screen
-from ui.screens.picking import enlarge
+from ui.widgets.type_size import enlarge
 from ui.widgets.verdict_panel import VerdictPanel
 
 ZONE_SCALE = 4.0  # the area is read from across the packing table (R-WEI-2)
@@ -77,7 +77,7 @@ class WeighScreen(Screen):
         self.scan_edit = QLineEdit()
         self.scan_edit.setObjectName("weighScan")
         prepare_scan_field(self.scan_edit)
-        self.scan_edit.returnPressed.connect(self._typed)
+        self.scan_edit.returnPressed.connect(self.enter_in_scan_field)
         for widget in (self.scan_label, self.scan_edit):
             enlarge(widget, 1.3)
         self.order_label = QLabel()
@@ -237,12 +237,6 @@ class WeighScreen(Screen):
         return self.tr("Put the parcel on the scale."), False
 
     # --- scanning ------------------------------------------------------
-
-    def _typed(self) -> None:
-        code = self.scan_edit.text().strip()
-        self.scan_edit.clear()
-        if code:
-            self.on_scan(code)
 
     def on_scan(self, code: str) -> bool:
         """A waybill opens the parcel; a supervisor's badge starts an override."""

@@ -13,6 +13,7 @@ from app.services.sorting import SortBoard
 from ui.labels import batch_kind_label, batch_state_label, job_state_label
 from ui.qt import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 from ui.widgets.order_tables import BatchOrdersTable
+from ui.widgets.type_size import enlarge
 
 
 class BatchDetail(QWidget):
@@ -23,9 +24,7 @@ class BatchDetail(QWidget):
         self.print_key = print_key
         self.title = QLabel()
         self.title.setObjectName("batchTitle")
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        self.title.setFont(font)
+        enlarge(self.title, 1.3)
         self.progress_label = QLabel()
         self.progress_label.setObjectName("batchProgress")
         self.progress_label.setWordWrap(True)
