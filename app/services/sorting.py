@@ -131,10 +131,11 @@ def _board(session: Session, batch: ShipBatch) -> SortBoard:
 
 
 def sort_board(db: Database, actor: Actor, batch_ref: str) -> SortBoard:
-    """Every slot of the batch with what it needs and what lies in it."""
+    """Every slot of a multi-item batch with what it needs and what lies in it;
+    any other batch is refused (``not_multi``): it needs no sort."""
     with db.read() as session:
         authorize(session, actor, Action.VIEW_OVERVIEW)
-        return _board(session, find_batch(session, batch_ref))
+        return _board(session, _multi(session, batch_ref))
 
 
 def _multi(session: Session, batch_ref: str) -> ShipBatch:

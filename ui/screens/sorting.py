@@ -12,7 +12,7 @@ from app.errors import DomainError
 from app.services.batches import list_batches
 from app.services.picking import pick_list
 from app.services.scanning import load_code_book
-from app.services.sorting import SortBoard, SortRefused, SortResult, sort_board, sort_item
+from app.services.sorting import SortBoard, SortResult, sort_board, sort_item
 from app.services.sorting import undo_last_sort as undo_sort
 from ui.errors import error_text
 from ui.qt import (
@@ -163,10 +163,8 @@ class SortingScreen(Screen):
         """Show the batch's slots; a single-item batch needs no sort."""
         db = self.station.db
         try:
-            plist = pick_list(db, self.actor, batch_ref.strip())
-            if plist.kind != "multi":
-                raise SortRefused("needs no sort", reason="not_multi")
-            board = sort_board(db, self.actor, plist.batch_id)
+            board = sort_board(db, self.actor, batch_ref.strip())  # multi-item only
+            plist = pick_list(db, self.actor, board.batch_id)
         except DomainError as error:
             self.result.show_error(error_text(error))
             return False

@@ -116,3 +116,15 @@ def test_only_picked_units_can_be_sorted(db: Database) -> None:
 def list_kinds(db: Database) -> list[tuple[str, str]]:
     with db.read() as session:
         return [(b.id, b.kind) for b in session.scalars(select(ShipBatch))]
+
+
+def test_a_single_item_batch_has_no_sort_board(db: Database) -> None:
+    load_demo(db, orders=0, now=NOW)
+    clerk = login_with_pin(db, "zhidan", "1234")
+    tea = add_product(db, "T1-250", TEA)
+    receive(db, tea, "A-01-05", 9, days=1, ref="T")
+    add_order(db, "O1", [(tea, 1)])
+    (single,) = cut_batches(db, clerk, DAY, 1)
+    with pytest.raises(SortRefused) as refused:
+        sort_board(db, clerk, single.batch_no)
+    assert refused.value.params["reason"] == "not_multi"
