@@ -100,107 +100,107 @@ The details are in the log file.</source>
 <context>
     <name>AuditScreen</name>
     <message>
-        <location filename="../../ui/screens/audit.py" line="163"/>
+        <location filename="../../ui/screens/audit.py" line="157"/>
         <source>Run audit pass (Enter / %1)</source>
         <translation>审单（回车 / %1）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="165"/>
+        <location filename="../../ui/screens/audit.py" line="159"/>
         <source>Audit rules</source>
         <translation>审单规则</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="192"/>
+        <location filename="../../ui/screens/audit.py" line="186"/>
         <source>Held orders (%1)</source>
         <translation>挂起订单（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="197"/>
+        <location filename="../../ui/screens/audit.py" line="191"/>
         <source>%1 paid orders wait for audit; %2 paid after the %3 cut-off ship tomorrow.</source>
         <translation>%1 单已付款订单待审；其中 %2 单在 %3 截单后付款，明天发货。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="201"/>
+        <location filename="../../ui/screens/audit.py" line="195"/>
         <source>One pass takes up to %1 orders.</source>
         <translation>每次审单最多 %1 单。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="225"/>
+        <location filename="../../ui/screens/audit.py" line="219"/>
         <source>Order %1 is not among the held orders.</source>
         <translation>订单 %1 不在挂起订单中。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="230"/>
+        <location filename="../../ui/screens/audit.py" line="224"/>
         <source>Order %1 held: %2</source>
         <translation>订单 %1 已挂起：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="245"/>
+        <location filename="../../ui/screens/audit.py" line="239"/>
         <source>Auditing…</source>
         <translation>正在审单…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="267"/>
+        <location filename="../../ui/screens/audit.py" line="261"/>
         <source>The audit pass failed: %1</source>
         <translation>审单失败：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="279"/>
+        <location filename="../../ui/screens/audit.py" line="273"/>
         <source>No paid orders wait for audit.</source>
         <translation>没有待审的已付款订单。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="281"/>
+        <location filename="../../ui/screens/audit.py" line="275"/>
         <source>Audited %1 orders: %2 passed, %3 held.</source>
         <translation>已审 %1 单：通过 %2 单，挂起 %3 单。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="291"/>
+        <location filename="../../ui/screens/audit.py" line="285"/>
         <source>Held for: %1.</source>
         <translation>挂起原因：%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="295"/>
+        <location filename="../../ui/screens/audit.py" line="289"/>
         <source>%1 ship tomorrow (paid after the %2 cut-off).</source>
         <translation>%1 单明天发货（%2 截单后付款）。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="301"/>
+        <location filename="../../ui/screens/audit.py" line="295"/>
         <source>%1 paid orders still wait: run another pass.</source>
         <translation>还有 %1 单已付款订单待审：请再审一次。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="315"/>
+        <location filename="../../ui/screens/audit.py" line="309"/>
         <source>Select a held order first (arrow keys in the list, or scan its number).</source>
         <translation>请先选择一个挂起订单（在列表中用方向键选择，或扫描订单号）。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="322"/>
+        <location filename="../../ui/screens/audit.py" line="316"/>
         <source>Type how the hold on %1 was resolved: a release needs a note.</source>
         <translation>请填写订单 %1 的处理说明：放行必须填写说明。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="340"/>
+        <location filename="../../ui/screens/audit.py" line="334"/>
         <source>Order %1 is no longer held (%2).</source>
         <translation>订单 %1 已不是挂起状态（%2）。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="352"/>
+        <location filename="../../ui/screens/audit.py" line="346"/>
         <source>Order %1 released: audited, ships on %2.</source>
         <translation>订单 %1 已放行：审核通过，%2 发货。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="376"/>
+        <location filename="../../ui/screens/audit.py" line="370"/>
         <source>The rules could not be saved: %1</source>
         <translation>规则无法保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="384"/>
+        <location filename="../../ui/screens/audit.py" line="378"/>
         <source>Audit rules saved: the next pass uses them.</source>
         <translation>审单规则已保存：下次审单起生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="386"/>
+        <location filename="../../ui/screens/audit.py" line="380"/>
         <source>The audit rules are unchanged.</source>
         <translation>审单规则没有变化。</translation>
     </message>
@@ -246,42 +246,42 @@ The details are in the log file.</source>
 <context>
     <name>BatchDetail</name>
     <message>
-        <location filename="../../ui/widgets/batch_detail.py" line="50"/>
+        <location filename="../../ui/widgets/batch_detail.py" line="49"/>
         <source>Print waybills and delivery notes (%1)</source>
         <translation>打印快递单和发货单（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/batch_detail.py" line="59"/>
+        <location filename="../../ui/widgets/batch_detail.py" line="58"/>
         <source>Picked %1 of %2 units</source>
         <translation>已拣 %1 / %2 件</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/batch_detail.py" line="64"/>
+        <location filename="../../ui/widgets/batch_detail.py" line="63"/>
         <source>sorted %1 of %2</source>
         <translation>已分拣 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/batch_detail.py" line="67"/>
+        <location filename="../../ui/widgets/batch_detail.py" line="66"/>
         <source>waybills and delivery notes: %1</source>
         <translation>快递单和发货单：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/batch_detail.py" line="72"/>
+        <location filename="../../ui/widgets/batch_detail.py" line="71"/>
         <source>not printed</source>
         <translation>未打印</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/batch_detail.py" line="86"/>
+        <location filename="../../ui/widgets/batch_detail.py" line="85"/>
         <source>Choose a batch on the left, or scan its number.</source>
         <translation>在左侧选择批次，或扫描批次号。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/batch_detail.py" line="90"/>
+        <location filename="../../ui/widgets/batch_detail.py" line="89"/>
         <source>%1 · cut-off %2 · %3 · %4 orders · %5</source>
         <translation>%1 · 截单 %2 · %3 · %4 单 · %5</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/batch_detail.py" line="101"/>
+        <location filename="../../ui/widgets/batch_detail.py" line="100"/>
         <source>%1 first</source>
         <translation>%1 优先</translation>
     </message>
@@ -683,403 +683,403 @@ The details are in the log file.</source>
 <context>
     <name>DomainError</name>
     <message>
-        <location filename="../../ui/errors.py" line="21"/>
+        <location filename="../../ui/errors.py" line="20"/>
         <source>Wrong user name or PIN. %1 attempt(s) left before the account locks.</source>
         <translation>用户名或 PIN 错误。再错 %1 次账号将被锁定。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="26"/>
+        <location filename="../../ui/errors.py" line="25"/>
         <source>Wrong user name or PIN, or unknown badge.</source>
         <translation>用户名或 PIN 错误，或工牌无效。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="32"/>
+        <location filename="../../ui/errors.py" line="31"/>
         <source>This account is locked until %1 after too many wrong PINs. A supervisor can unlock it.</source>
         <translation>PIN 错误次数过多，账号已锁定至 %1。可请主管解锁。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="38"/>
+        <location filename="../../ui/errors.py" line="37"/>
         <source>This account is disabled.</source>
         <translation>此账号已停用。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="40"/>
+        <location filename="../../ui/errors.py" line="39"/>
         <source>Your role does not allow this.</source>
         <translation>您的岗位无权执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="43"/>
+        <location filename="../../ui/errors.py" line="42"/>
         <source>That badge belongs to another user.</source>
         <translation>该工牌已属于其他用户。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="45"/>
+        <location filename="../../ui/errors.py" line="44"/>
         <source>A printer named %1 already exists at this station.</source>
         <translation>本工作站已有名为 %1 的打印机。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="49"/>
+        <location filename="../../ui/errors.py" line="48"/>
         <source>User %1 already exists.</source>
         <translation>用户 %1 已存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="55"/>
+        <location filename="../../ui/errors.py" line="54"/>
         <source>A PIN is 4 to 12 digits.</source>
         <translation>PIN 须为 4 至 12 位数字。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="57"/>
+        <location filename="../../ui/errors.py" line="56"/>
         <source>Choose at least one role.</source>
         <translation>请至少选择一个岗位。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="59"/>
+        <location filename="../../ui/errors.py" line="58"/>
         <source>User name and full name are required.</source>
         <translation>用户名和姓名为必填项。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="63"/>
+        <location filename="../../ui/errors.py" line="62"/>
         <source>A reprint (补打) needs a reason: type why it is printed again.</source>
         <translation>补打需要填写原因：请写明为什么再次打印。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="67"/>
+        <location filename="../../ui/errors.py" line="66"/>
         <source>Copies must be 1 to 999.</source>
         <translation>份数必须在 1 到 999 之间。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="69"/>
+        <location filename="../../ui/errors.py" line="68"/>
         <source>Printing needs a station.</source>
         <translation>打印需要在工作站上进行。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="71"/>
+        <location filename="../../ui/errors.py" line="70"/>
         <source>That printer is switched off.</source>
         <translation>该打印机已停用。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="74"/>
+        <location filename="../../ui/errors.py" line="73"/>
         <source>Invalid input.</source>
         <translation>输入无效。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="88"/>
+        <location filename="../../ui/errors.py" line="80"/>
         <source>Order %1 has no waybill number yet: get it from the courier (import it again with the waybill column) before printing the e-waybill.</source>
         <translation>订单 %1 还没有快递单号：请先从快递公司取号（带快递单号列重新导入），再打印电子面单。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="112"/>
+        <location filename="../../ui/errors.py" line="104"/>
         <source>No order or waybill %1.</source>
         <translation>找不到订单或运单 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="113"/>
+        <location filename="../../ui/errors.py" line="105"/>
         <source>No product with SKU or barcode %1.</source>
         <translation>找不到 SKU 或条码为 %1 的商品。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="114"/>
+        <location filename="../../ui/errors.py" line="106"/>
         <source>No bin %1.</source>
         <translation>找不到库位 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="115"/>
+        <location filename="../../ui/errors.py" line="107"/>
         <source>No ship batch %1.</source>
         <translation>没有发货批次 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="116"/>
+        <location filename="../../ui/errors.py" line="108"/>
         <source>No order has the delivery note or waybill %1.</source>
         <translation>没有订单的发货单或快递单是 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="124"/>
+        <location filename="../../ui/errors.py" line="116"/>
         <source>That print job is not at this station.</source>
         <translation>本工作站没有这个打印任务。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="126"/>
+        <location filename="../../ui/errors.py" line="118"/>
         <source>That printer is not at this station.</source>
         <translation>本工作站没有这台打印机。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="127"/>
+        <location filename="../../ui/errors.py" line="119"/>
         <source>Not found.</source>
         <translation>未找到。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="134"/>
+        <location filename="../../ui/floor_errors.py" line="35"/>
         <source>Bin %1 is not on this pick list: nothing is picked from it.</source>
         <translation>库位 %1 不在本汇总单上：不从此库位拣货。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="141"/>
+        <location filename="../../ui/floor_errors.py" line="42"/>
         <source>Only %2 of %1 are left to pick from this bin.</source>
         <translation>此库位的 %1 只剩 %2 件待拣。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="145"/>
+        <location filename="../../ui/floor_errors.py" line="46"/>
         <source>%1 from this bin is picked already: put this one back.</source>
         <translation>此库位的 %1 已拣完：请放回这一件。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="149"/>
+        <location filename="../../ui/floor_errors.py" line="50"/>
         <source>%1 is not to be picked from this bin: wrong item or wrong bin.</source>
         <translation>%1 不应从此库位拣：商品或库位错误。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="158"/>
+        <location filename="../../ui/floor_errors.py" line="59"/>
         <source>This batch holds single-item orders: it needs no secondary sort.</source>
         <translation>此批次为一单一品订单：无需二次分拣。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="162"/>
+        <location filename="../../ui/floor_errors.py" line="63"/>
         <source>%1 belongs to no order in this batch: put it aside.</source>
         <translation>%1 不属于本批次任何订单：请放到一边。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="165"/>
+        <location filename="../../ui/floor_errors.py" line="66"/>
         <source>Every order in this batch already has its %1: this one is extra.</source>
         <translation>本批次各订单的 %1 都已分齐：这一件是多出来的。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="168"/>
+        <location filename="../../ui/floor_errors.py" line="69"/>
         <source>More %1 scanned than were picked: pick it first.</source>
         <translation>%1 扫描数量超过已拣数量：请先拣货。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="171"/>
+        <location filename="../../ui/floor_errors.py" line="72"/>
         <source>Nothing to undo: you have sorted nothing in this batch.</source>
         <translation>没有可撤销的：您在本批次还没有分拣。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="177"/>
+        <location filename="../../ui/floor_errors.py" line="78"/>
         <source>This item cannot be sorted.</source>
         <translation>此商品无法分拣。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="194"/>
+        <location filename="../../ui/floor_errors.py" line="95"/>
         <source>Order %1 was changed at another station meanwhile; nothing was changed here. Scan it again.</source>
         <translation>订单 %1 刚在另一个工作站被处理，本机未做任何更改。请重新扫描。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="203"/>
+        <location filename="../../ui/floor_errors.py" line="104"/>
         <source>the delivery note (发货单)</source>
         <translation>发货单</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="204"/>
+        <location filename="../../ui/floor_errors.py" line="105"/>
         <source>the waybill (快递单)</source>
         <translation>快递单</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="220"/>
+        <location filename="../../ui/floor_errors.py" line="121"/>
         <source>Wrong document: it belongs to order %1, not to order %2. The delivery note and the waybill must be of the same order.</source>
         <translation>单据不符：这张单据属于订单 %1，不是订单 %2。发货单和快递单必须属于同一订单。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="226"/>
+        <location filename="../../ui/floor_errors.py" line="127"/>
         <source>Wrong item (错配): %1 is not in order %2. Take it out.</source>
         <translation>错配：%1 不属于订单 %2，请拿出来。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="231"/>
+        <location filename="../../ui/floor_errors.py" line="132"/>
         <source>One too many (多配): order %2 has only %3 × %1, all scanned. Take this one out.</source>
         <translation>多配：订单 %2 只有 %3 件 %1，已全部扫描。请把这件拿出来。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="240"/>
+        <location filename="../../ui/floor_errors.py" line="141"/>
         <source>Items missing (漏配) from order %2: %1. Scan them, or set the order aside.</source>
         <translation>漏配：订单 %2 缺少 %1。请扫描补齐，或将订单暂放。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="248"/>
+        <location filename="../../ui/floor_errors.py" line="149"/>
         <source>Scan %1 of order %2 too before confirming.</source>
         <translation>确认前请先扫描订单 %2 的%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="251"/>
-        <location filename="../../ui/errors.py" line="353"/>
+        <location filename="../../ui/floor_errors.py" line="152"/>
+        <location filename="../../ui/floor_errors.py" line="254"/>
         <source> and </source>
         <translation>和</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="256"/>
+        <location filename="../../ui/floor_errors.py" line="157"/>
         <source>Unknown code %1: not an item, delivery note or waybill. Nothing changed.</source>
         <translation>无法识别的条码 %1：不是商品、发货单或快递单。未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="262"/>
+        <location filename="../../ui/floor_errors.py" line="163"/>
         <source>Nothing to undo: no item of this order is scanned.</source>
         <translation>没有可撤销的扫描：本订单还没有扫描任何商品。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="265"/>
+        <location filename="../../ui/floor_errors.py" line="166"/>
         <source>The order is stopped at verification.</source>
         <translation>订单在验货环节被拦截。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="272"/>
+        <location filename="../../ui/floor_errors.py" line="173"/>
         <source>Order %1 is pre-packed: it skips packing. Take it to the scale.</source>
         <translation>订单 %1 是预包装商品，无需打包，请直接拿去称重。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="277"/>
+        <location filename="../../ui/floor_errors.py" line="178"/>
         <source>Order %1 cannot be verified (state: %2).</source>
         <translation>订单 %1 不能验货（状态：%2）。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="280"/>
+        <location filename="../../ui/floor_errors.py" line="181"/>
         <source>Order %1 cannot be packed (state: %2).</source>
         <translation>订单 %1 不能打包（状态：%2）。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="281"/>
+        <location filename="../../ui/floor_errors.py" line="182"/>
         <source>Order %1 cannot be weighed (state: %2).</source>
         <translation>订单 %1 不能称重（状态：%2）。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="285"/>
+        <location filename="../../ui/floor_errors.py" line="186"/>
         <source>Order %1 cannot go on here (state: %2).</source>
         <translation>订单 %1 不能在此处理（状态：%2）。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="291"/>
+        <location filename="../../ui/floor_errors.py" line="192"/>
         <source>Held because: %1.</source>
         <translation>暂扣原因：%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="310"/>
+        <location filename="../../ui/floor_errors.py" line="211"/>
         <source>Order %1 was already verified by %2 at station %3 at %4.</source>
         <translation>订单 %1 已由 %2 在工作站 %3 于 %4 验货。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="313"/>
+        <location filename="../../ui/floor_errors.py" line="214"/>
         <source>Order %1 was already packed by %2 at station %3 at %4.</source>
         <translation>订单 %1 已由 %2 在工作站 %3 于 %4 打包。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="316"/>
+        <location filename="../../ui/floor_errors.py" line="217"/>
         <source>Order %1 was already weighed by %2 at station %3 at %4.</source>
         <translation>订单 %1 已由 %2 在工作站 %3 于 %4 称重。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="321"/>
+        <location filename="../../ui/floor_errors.py" line="222"/>
         <source>Order %1 is past this step (state: %5), by %2 at station %3 at %4.</source>
         <translation>订单 %1 已过此环节（状态：%5），由 %2 在工作站 %3 于 %4 处理。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="344"/>
+        <location filename="../../ui/floor_errors.py" line="245"/>
         <source>STOP: this document belongs to order %1, not to order %2. The waybill and the delivery note must be of the same order: do not seal.</source>
         <translation>停！这张单据属于订单 %1，不是订单 %2。快递单和发货单必须是同一订单的：不要封箱。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="352"/>
+        <location filename="../../ui/floor_errors.py" line="253"/>
         <source>Scan %1 too before sealing (R-PAK-1).</source>
         <translation>封箱前还要扫描%1（R-PAK-1）。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="358"/>
+        <location filename="../../ui/floor_errors.py" line="259"/>
         <source>%1 is not packing material (carton, bubble wrap, tape): nothing was added.</source>
         <translation>%1 不是包材（纸箱、气泡膜、胶带）：未添加任何东西。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="363"/>
+        <location filename="../../ui/floor_errors.py" line="264"/>
         <source>The parcel cannot be sealed.</source>
         <translation>此包裹不能封箱。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="369"/>
+        <location filename="../../ui/floor_errors.py" line="270"/>
         <source>A supervisor must approve: the supervisor scans their badge first.</source>
         <translation>需要主管批准：请主管先扫描工牌。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="373"/>
+        <location filename="../../ui/floor_errors.py" line="274"/>
         <source>Type the reason for the override, then Enter.</source>
         <translation>请输入放行原因，然后按回车。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="376"/>
+        <location filename="../../ui/floor_errors.py" line="277"/>
         <source>This parcel is not held for its weight: there is nothing to approve.</source>
         <translation>此包裹没有因重量被挂起：无需批准。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="382"/>
+        <location filename="../../ui/floor_errors.py" line="283"/>
         <source>The parcel cannot be weighed.</source>
         <translation>此包裹不能称重。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="391"/>
+        <location filename="../../ui/errors.py" line="126"/>
         <source>This label is already in the print queue (%1); it prints once.</source>
         <translation>这张标签已在打印队列中（%1），只会打印一次。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="395"/>
+        <location filename="../../ui/errors.py" line="130"/>
         <source>This label was printed already (%1). To print it again, reprint (补打) the job selected in the queue and give a reason.</source>
         <translation>这张标签已打印过（%1）。如需再打，请对队列中选中的任务补打，并填写原因。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="401"/>
+        <location filename="../../ui/errors.py" line="136"/>
         <source>No printer is set for %1 at this station. A supervisor sets one under printers.</source>
         <translation>本工作站没有为%1设置打印机。请主管在打印机设置中指定。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="408"/>
+        <location filename="../../ui/errors.py" line="143"/>
         <source>Only a printed job can be reprinted; this one is %1. Retry it instead.</source>
         <translation>只有已打印的任务才能补打；这个任务是“%1”。请改用重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="413"/>
+        <location filename="../../ui/errors.py" line="148"/>
         <source>This job is %1: only a failed or waiting job can be retried.</source>
         <translation>这个任务是“%1”：只有失败或等待中的任务才能重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="417"/>
+        <location filename="../../ui/errors.py" line="152"/>
         <source>This job is %1: only a failed or waiting job can be cancelled.</source>
         <translation>这个任务是“%1”：只有失败或等待中的任务才能取消。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="421"/>
+        <location filename="../../ui/errors.py" line="156"/>
         <source>Order %1 is not paid yet: it cannot be printed or shipped until the payment is confirmed (R-ORD-1).</source>
         <translation>订单 %1 尚未付款：确认付款之前不能打印或发货（R-ORD-1）。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="430"/>
+        <location filename="../../ui/errors.py" line="165"/>
         <source>A printer needs a name.</source>
         <translation>打印机需要名称。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="431"/>
+        <location filename="../../ui/errors.py" line="166"/>
         <source>A printer needs an address (see the hint under the field).</source>
         <translation>打印机需要地址（见输入框下方的提示）。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="434"/>
+        <location filename="../../ui/errors.py" line="169"/>
         <source>Unknown printer connection.</source>
         <translation>未知的打印机连接方式。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="435"/>
+        <location filename="../../ui/errors.py" line="170"/>
         <source>Unknown printer language.</source>
         <translation>未知的打印机语言。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="436"/>
+        <location filename="../../ui/errors.py" line="171"/>
         <source>The dpi must be 100 to 1200.</source>
         <translation>分辨率须在 100 到 1200 dpi 之间。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="437"/>
+        <location filename="../../ui/errors.py" line="172"/>
         <source>Unknown label kind.</source>
         <translation>未知的标签类型。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="96"/>
+        <location filename="../../ui/errors.py" line="88"/>
         <source>The database was written by a newer version of Warehouse Station (schema %1). Update this program; the database was not changed.</source>
         <translation>数据库由更新版本的仓库工作站写入（结构版本 %1）。请升级本程序；数据库未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="102"/>
+        <location filename="../../ui/errors.py" line="94"/>
         <source>The database cannot be reached or is busy. Try again; nothing was saved.</source>
         <translation>数据库无法连接或正忙。请重试；本次操作未保存。</translation>
     </message>
@@ -1457,53 +1457,53 @@ The details are in the log file.</source>
 <context>
     <name>LabelsScreen</name>
     <message>
-        <location filename="../../ui/screens/labels.py" line="107"/>
+        <location filename="../../ui/screens/labels.py" line="101"/>
         <source>Order, waybill, SKU or bin</source>
         <translation>订单、运单、SKU 或库位</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/labels.py" line="108"/>
+        <location filename="../../ui/screens/labels.py" line="102"/>
         <source>Scan or type, then Enter</source>
         <translation>扫描或输入，然后按回车</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/labels.py" line="109"/>
+        <location filename="../../ui/screens/labels.py" line="103"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/labels.py" line="110"/>
+        <location filename="../../ui/screens/labels.py" line="104"/>
         <source>Print (Enter / %1)</source>
         <translation>打印（回车 / %1）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/labels.py" line="111"/>
+        <location filename="../../ui/screens/labels.py" line="105"/>
         <source>Print queue</source>
         <translation>打印队列</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/labels.py" line="112"/>
+        <location filename="../../ui/screens/labels.py" line="106"/>
         <source>Printers and test pages</source>
         <translation>打印机与测试页</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/labels.py" line="113"/>
+        <location filename="../../ui/screens/labels.py" line="107"/>
         <source>Bulk SKU and bin labels</source>
         <translation>批量 SKU / 库位标签</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/labels.py" line="192"/>
-        <location filename="../../ui/screens/labels.py" line="222"/>
+        <location filename="../../ui/screens/labels.py" line="186"/>
+        <location filename="../../ui/screens/labels.py" line="216"/>
         <source>This label cannot be drawn: %1</source>
         <translation>无法生成这张标签：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/labels.py" line="204"/>
+        <location filename="../../ui/screens/labels.py" line="198"/>
         <source>Scan or type what the label is for first.</source>
         <translation>请先扫描或输入要打印的单号、SKU 或库位。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/labels.py" line="227"/>
+        <location filename="../../ui/screens/labels.py" line="221"/>
         <source>%1 %2 queued on printer %3</source>
         <translation>%1 %2 已加入打印队列（打印机：%3）</translation>
     </message>
@@ -1790,48 +1790,48 @@ The details are in the log file.</source>
         <translation>已用包材</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pack.py" line="245"/>
-        <location filename="../../ui/screens/pack.py" line="281"/>
+        <location filename="../../ui/screens/pack.py" line="240"/>
+        <location filename="../../ui/screens/pack.py" line="276"/>
         <source>Scan the waybill or the delivery note first.</source>
         <translation>请先扫描快递单或发货单。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pack.py" line="257"/>
+        <location filename="../../ui/screens/pack.py" line="252"/>
         <source>+ %1 %2 (now %3)</source>
         <translation>+ %1 %2（现为 %3）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pack.py" line="275"/>
+        <location filename="../../ui/screens/pack.py" line="270"/>
         <source>− %1 (now %2)</source>
         <translation>− %1（现为 %2）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pack.py" line="285"/>
+        <location filename="../../ui/screens/pack.py" line="280"/>
         <source>Scan or choose the packing material used before sealing.</source>
         <translation>封箱前请扫描或选择所用的包材。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pack.py" line="308"/>
+        <location filename="../../ui/screens/pack.py" line="303"/>
         <source>Sealed: order %1 is packed.</source>
         <translation>已封箱：订单 %1 已打包。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pack.py" line="309"/>
+        <location filename="../../ui/screens/pack.py" line="304"/>
         <source>Packing material %1. Take the parcel to weighing.</source>
         <translation>包材 %1。请把包裹送去称重。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pack.py" line="332"/>
+        <location filename="../../ui/screens/pack.py" line="327"/>
         <source>Started over: nothing was packed.</source>
         <translation>已重新开始：没有打包任何东西。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pack.py" line="332"/>
+        <location filename="../../ui/screens/pack.py" line="327"/>
         <source>Scan the next parcel.</source>
         <translation>请扫描下一个包裹。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pack.py" line="321"/>
+        <location filename="../../ui/screens/pack.py" line="316"/>
         <source>Tell the supervisor: packing material is running short (R-PAK-2).</source>
         <translation>请告知主管：包材快用完了（R-PAK-2）。</translation>
     </message>
@@ -1841,62 +1841,62 @@ The details are in the log file.</source>
         <translation>1-9 或 ↑↓ 再按空格：添加包材 · −：减一个 · 回车或 Ctrl+回车：封箱 · Esc：重新开始 · Tab：手工输入条码</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pack.py" line="381"/>
+        <location filename="../../ui/screens/pack.py" line="376"/>
         <source>Now scan the waybill.</source>
         <translation>现在扫描快递单。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pack.py" line="383"/>
+        <location filename="../../ui/screens/pack.py" line="378"/>
         <source>Now scan the delivery note.</source>
         <translation>现在扫描发货单。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pack.py" line="386"/>
+        <location filename="../../ui/screens/pack.py" line="381"/>
         <source>Documents match: put the delivery note inside, scan the packing material, then Enter to seal.</source>
         <translation>单据一致：把发货单放进包裹，扫描包材，然后按回车封箱。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pack.py" line="390"/>
+        <location filename="../../ui/screens/pack.py" line="385"/>
         <source>Order %1: %2 units.</source>
         <translation>订单 %1：共 %2 件。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pack.py" line="399"/>
+        <location filename="../../ui/screens/pack.py" line="394"/>
         <source>Scan a waybill or a delivery note</source>
         <translation>请扫描快递单或发货单</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pack.py" line="404"/>
+        <location filename="../../ui/screens/pack.py" line="399"/>
         <source>Order %1 · %2 %3</source>
         <translation>订单 %1 · %2 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pack.py" line="412"/>
+        <location filename="../../ui/screens/pack.py" line="407"/>
         <source>✓ %1</source>
         <translation>✓ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pack.py" line="413"/>
+        <location filename="../../ui/screens/pack.py" line="408"/>
         <source>✗ %1: scan it</source>
         <translation>✗ %1：请扫描</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pack.py" line="414"/>
+        <location filename="../../ui/screens/pack.py" line="409"/>
         <source>Waybill</source>
         <translation>快递单</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pack.py" line="414"/>
+        <location filename="../../ui/screens/pack.py" line="409"/>
         <source>Delivery note</source>
         <translation>发货单</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pack.py" line="447"/>
+        <location filename="../../ui/screens/pack.py" line="442"/>
         <source>Packing material: %1</source>
         <translation>包材：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/pack.py" line="456"/>
+        <location filename="../../ui/screens/pack.py" line="451"/>
         <source>%1 %2: %3 left, about %4 days at %5 a day</source>
         <translation>%1 %2：剩余 %3，按每天 %5 约可用 %4 天</translation>
     </message>
@@ -1934,132 +1934,132 @@ The details are in the log file.</source>
 <context>
     <name>PickingScreen</name>
     <message>
-        <location filename="../../ui/screens/picking.py" line="112"/>
+        <location filename="../../ui/screens/picking.py" line="106"/>
         <source>Batch</source>
         <translation>批次</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="113"/>
+        <location filename="../../ui/screens/picking.py" line="107"/>
         <source>Choose or scan a batch</source>
         <translation>选择或扫描批次</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="114"/>
+        <location filename="../../ui/screens/picking.py" line="108"/>
         <source>Scan</source>
         <translation>扫描</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="115"/>
+        <location filename="../../ui/screens/picking.py" line="109"/>
         <source>Bin, then items (or type a code and Enter)</source>
         <translation>先库位，再商品（或输入条码后回车）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="118"/>
+        <location filename="../../ui/screens/picking.py" line="112"/>
         <source>Bin</source>
         <translation>库位</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="119"/>
+        <location filename="../../ui/screens/picking.py" line="113"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="120"/>
+        <location filename="../../ui/screens/picking.py" line="114"/>
         <source>Name</source>
         <translation>品名</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="121"/>
+        <location filename="../../ui/screens/picking.py" line="115"/>
         <source>Spec</source>
         <translation>规格</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="122"/>
+        <location filename="../../ui/screens/picking.py" line="116"/>
         <source>Lot</source>
         <translation>批号</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="123"/>
+        <location filename="../../ui/screens/picking.py" line="117"/>
         <source>Qty</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="124"/>
+        <location filename="../../ui/screens/picking.py" line="118"/>
         <source>Picked</source>
         <translation>已拣</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="160"/>
+        <location filename="../../ui/screens/picking.py" line="154"/>
         <source>Batch %1: %2 units to pick. Scan the first bin.</source>
         <translation>批次 %1：待拣 %2 件。请扫描第一个库位。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="203"/>
+        <location filename="../../ui/screens/picking.py" line="191"/>
         <source>Scan or choose a batch first.</source>
         <translation>请先扫描或选择批次。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="224"/>
+        <location filename="../../ui/screens/picking.py" line="212"/>
         <source>Everything from bin %1 is picked already.</source>
         <translation>库位 %1 的商品已全部拣完。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="228"/>
+        <location filename="../../ui/screens/picking.py" line="216"/>
         <source>Bin %1: take %2</source>
         <translation>库位 %1：拣 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="233"/>
+        <location filename="../../ui/screens/picking.py" line="221"/>
         <source>Scan the bin first, then the item.</source>
         <translation>请先扫描库位，再扫描商品。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="248"/>
+        <location filename="../../ui/screens/picking.py" line="236"/>
         <source>✓ %1 %2: %3 of %4 from %5</source>
         <translation>✓ %1 %2：%3 / %4，库位 %5</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="259"/>
+        <location filename="../../ui/screens/picking.py" line="247"/>
         <source>Take the cart to the secondary sort.</source>
         <translation>请把拣货车推到二次分拣。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="260"/>
+        <location filename="../../ui/screens/picking.py" line="248"/>
         <source>Take the cart to packing.</source>
         <translation>请把拣货车推到打包台。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="261"/>
+        <location filename="../../ui/screens/picking.py" line="249"/>
         <source>Pre-packed: take the cart to weighing.</source>
         <translation>预包装：请把拣货车推到称重台。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="263"/>
+        <location filename="../../ui/screens/picking.py" line="251"/>
         <source>Batch %1 is picked: all %2 units.</source>
         <translation>批次 %1 已拣完：共 %2 件。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="272"/>
+        <location filename="../../ui/screens/picking.py" line="260"/>
         <source>No batch open</source>
         <translation>未打开批次</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="278"/>
+        <location filename="../../ui/screens/picking.py" line="266"/>
         <source>%1 · %2 · %3 orders · %4</source>
         <translation>%1 · %2 · %3 单 · %4</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="284"/>
+        <location filename="../../ui/screens/picking.py" line="272"/>
         <source>scan a bin</source>
         <translation>请扫描库位</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="285"/>
+        <location filename="../../ui/screens/picking.py" line="273"/>
         <source>Bin: %1</source>
         <translation>库位：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/picking.py" line="289"/>
+        <location filename="../../ui/screens/picking.py" line="277"/>
         <source>Picked %1 of %2</source>
         <translation>已拣 %1 / %2</translation>
     </message>
@@ -2203,42 +2203,42 @@ The details are in the log file.</source>
 <context>
     <name>PrinterError</name>
     <message>
-        <location filename="../../ui/errors.py" line="445"/>
+        <location filename="../../ui/errors.py" line="180"/>
         <source>Connection refused: the printer is off or the port is wrong.</source>
         <translation>拒绝连接：打印机未开机，或端口不对。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="448"/>
+        <location filename="../../ui/errors.py" line="183"/>
         <source>Cannot reach the printer: nothing answers at that address (check the network, cable or port).</source>
         <translation>无法连接打印机：该地址没有回应（请检查网络、线缆或端口）。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="452"/>
+        <location filename="../../ui/errors.py" line="187"/>
         <source>The address cannot be used: unknown host, or not in the form host:port.</source>
         <translation>地址无效：找不到该主机，或格式不是“主机:端口”。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="456"/>
+        <location filename="../../ui/errors.py" line="191"/>
         <source>No response: the printer did not answer in time (some printers go silent in an error state).</source>
         <translation>无响应：打印机没有按时回答（有些打印机出错时不作回应）。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="460"/>
+        <location filename="../../ui/errors.py" line="195"/>
         <source>The printer dropped the connection.</source>
         <translation>打印机断开了连接。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="463"/>
+        <location filename="../../ui/errors.py" line="198"/>
         <source>The printer or the spooler refused the job.</source>
         <translation>打印机或打印服务拒绝了该任务。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="466"/>
+        <location filename="../../ui/errors.py" line="201"/>
         <source>The folder cannot be written.</source>
         <translation>无法写入该文件夹。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="467"/>
+        <location filename="../../ui/errors.py" line="202"/>
         <source>This printer does not support status queries (only ZPL and TSPL printers on the network or a serial port answer).</source>
         <translation>此打印机不支持状态查询（只有网络或串口连接的 ZPL、TSPL 打印机能回答）。</translation>
     </message>
@@ -2405,52 +2405,52 @@ The details are in the log file.</source>
 <context>
     <name>PrinterStatus</name>
     <message>
-        <location filename="../../ui/errors.py" line="476"/>
+        <location filename="../../ui/errors.py" line="211"/>
         <source>paper out</source>
         <translation>缺纸</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="477"/>
+        <location filename="../../ui/errors.py" line="212"/>
         <source>paper jam</source>
         <translation>卡纸</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="478"/>
+        <location filename="../../ui/errors.py" line="213"/>
         <source>print head open</source>
         <translation>打印头打开</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="479"/>
+        <location filename="../../ui/errors.py" line="214"/>
         <source>cover open</source>
         <translation>盖子打开</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="480"/>
+        <location filename="../../ui/errors.py" line="215"/>
         <source>ribbon out</source>
         <translation>缺碳带</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="481"/>
+        <location filename="../../ui/errors.py" line="216"/>
         <source>paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="482"/>
+        <location filename="../../ui/errors.py" line="217"/>
         <source>buffer full</source>
         <translation>缓存已满</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="483"/>
+        <location filename="../../ui/errors.py" line="218"/>
         <source>overheated</source>
         <translation>过热</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="484"/>
+        <location filename="../../ui/errors.py" line="219"/>
         <source>too cold</source>
         <translation>温度过低</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="485"/>
+        <location filename="../../ui/errors.py" line="220"/>
         <source>memory error</source>
         <translation>内存错误</translation>
     </message>
@@ -2670,58 +2670,58 @@ The details are in the log file.</source>
         <translation>撤销上一件（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sorting.py" line="180"/>
+        <location filename="../../ui/screens/sorting.py" line="178"/>
         <source>Batch %1: %2 orders. Scan an item.</source>
         <translation>批次 %1：%2 单。请扫描商品。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sorting.py" line="183"/>
+        <location filename="../../ui/screens/sorting.py" line="181"/>
         <source>Only %1 of %2 items are picked so far.</source>
         <translation>目前只拣了 %1 / %2 件。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sorting.py" line="229"/>
-        <location filename="../../ui/screens/sorting.py" line="242"/>
+        <location filename="../../ui/screens/sorting.py" line="221"/>
+        <location filename="../../ui/screens/sorting.py" line="234"/>
         <source>Scan or choose a multi-item batch first.</source>
         <translation>请先扫描或选择一单多品批次。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sorting.py" line="259"/>
+        <location filename="../../ui/screens/sorting.py" line="251"/>
         <source>Undone: take %1 back out of slot %2.</source>
         <translation>已撤销：请把 %1 从格口 %2 取回。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sorting.py" line="265"/>
+        <location filename="../../ui/screens/sorting.py" line="257"/>
         <source>Slot %1 is complete: order %2 can go to packing.</source>
         <translation>格口 %1 已齐：订单 %2 可以去打包。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sorting.py" line="274"/>
+        <location filename="../../ui/screens/sorting.py" line="266"/>
         <source>Batch %1 is sorted: all %2 orders are complete.</source>
         <translation>批次 %1 分拣完成：%2 单全部齐全。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sorting.py" line="282"/>
+        <location filename="../../ui/screens/sorting.py" line="274"/>
         <source>No batch open</source>
         <translation>未打开批次</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sorting.py" line="286"/>
+        <location filename="../../ui/screens/sorting.py" line="278"/>
         <source>%1 · sorted %2 of %3 items · %4 of %5 orders complete</source>
         <translation>%1 · 已分拣 %2 / %3 件 · %4 / %5 单已齐</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sorting.py" line="310"/>
+        <location filename="../../ui/screens/sorting.py" line="302"/>
         <source>Order %1 · %2</source>
         <translation>订单 %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sorting.py" line="313"/>
+        <location filename="../../ui/screens/sorting.py" line="305"/>
         <source>Taken back: %1</source>
         <translation>已取回：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sorting.py" line="315"/>
+        <location filename="../../ui/screens/sorting.py" line="307"/>
         <source>%1 of %2 items in this slot</source>
         <translation>本格口 %1 / %2 件</translation>
     </message>
@@ -2966,198 +2966,198 @@ The details are in the log file.</source>
 <context>
     <name>VerifyScreen</name>
     <message>
-        <location filename="../../ui/screens/verify.py" line="216"/>
+        <location filename="../../ui/screens/verify.py" line="210"/>
         <source>Scan</source>
         <translation>扫描</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/verify.py" line="218"/>
+        <location filename="../../ui/screens/verify.py" line="212"/>
         <source>Delivery note or waybill, then the items (or type a code and Enter)</source>
         <translation>先扫发货单或快递单，再扫商品（或输入条码后按回车）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/verify.py" line="222"/>
+        <location filename="../../ui/screens/verify.py" line="216"/>
         <source>Picture</source>
         <translation>图片</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/verify.py" line="223"/>
+        <location filename="../../ui/screens/verify.py" line="217"/>
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/verify.py" line="224"/>
+        <location filename="../../ui/screens/verify.py" line="218"/>
         <source>Style</source>
         <translation>款号</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/verify.py" line="225"/>
+        <location filename="../../ui/screens/verify.py" line="219"/>
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/verify.py" line="226"/>
+        <location filename="../../ui/screens/verify.py" line="220"/>
         <source>Size</source>
         <translation>尺码</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/verify.py" line="227"/>
+        <location filename="../../ui/screens/verify.py" line="221"/>
         <source>Qty</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/verify.py" line="228"/>
+        <location filename="../../ui/screens/verify.py" line="222"/>
         <source>Scanned</source>
         <translation>已扫</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/verify.py" line="232"/>
+        <location filename="../../ui/screens/verify.py" line="226"/>
         <source>Set aside (scan a document to resume)</source>
         <translation>暂放订单（扫描单据即可继续）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/verify.py" line="233"/>
+        <location filename="../../ui/screens/verify.py" line="227"/>
         <source>Confirm (Enter)</source>
         <translation>确认（回车）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/verify.py" line="234"/>
+        <location filename="../../ui/screens/verify.py" line="228"/>
         <source>Undo last (Ctrl+Z)</source>
         <translation>撤销上一件（Ctrl+Z）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/verify.py" line="235"/>
+        <location filename="../../ui/screens/verify.py" line="229"/>
         <source>Set aside (Esc)</source>
         <translation>暂放（Esc）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/verify.py" line="238"/>
+        <location filename="../../ui/screens/verify.py" line="232"/>
         <source>Enter in the empty field or CMD:CONFIRM: confirm · Ctrl+Z, Backspace or CMD:UNDO: undo the last item · Esc or CMD:CANCEL: set the order aside</source>
         <translation>空输入框按回车或扫 CMD:CONFIRM：确认 · Ctrl+Z、退格键或 CMD:UNDO：撤销上一件 · Esc 或 CMD:CANCEL：暂放订单</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/verify.py" line="288"/>
+        <location filename="../../ui/screens/verify.py" line="276"/>
         <source>That command is not used on this screen.</source>
         <translation>本页面不使用这个命令码。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/verify.py" line="294"/>
-        <location filename="../../ui/screens/verify.py" line="366"/>
+        <location filename="../../ui/screens/verify.py" line="282"/>
+        <location filename="../../ui/screens/verify.py" line="354"/>
         <source>Scan the delivery note or the waybill first.</source>
         <translation>请先扫描发货单或快递单。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/verify.py" line="295"/>
+        <location filename="../../ui/screens/verify.py" line="283"/>
         <source>%1 is an item; no order is open.</source>
         <translation>%1 是商品条码，当前没有打开的订单。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/verify.py" line="317"/>
+        <location filename="../../ui/screens/verify.py" line="305"/>
         <source>Order %1 resumed: %2 of %3 items scanned.</source>
         <translation>继续验货订单 %1：已扫 %2 / %3 件。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/verify.py" line="324"/>
+        <location filename="../../ui/screens/verify.py" line="312"/>
         <source>Order %1: %2 items.</source>
         <translation>订单 %1：共 %2 件。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/verify.py" line="345"/>
+        <location filename="../../ui/screens/verify.py" line="333"/>
         <source>✓ %1: %2 of %3</source>
         <translation>✓ %1：%2 / %3</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/verify.py" line="353"/>
+        <location filename="../../ui/screens/verify.py" line="341"/>
         <source>✓ The waybill matches order %1.</source>
         <translation>✓ 快递单与订单 %1 相符。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/verify.py" line="355"/>
+        <location filename="../../ui/screens/verify.py" line="343"/>
         <source>✓ The delivery note matches order %1.</source>
         <translation>✓ 发货单与订单 %1 相符。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/verify.py" line="384"/>
+        <location filename="../../ui/screens/verify.py" line="372"/>
         <source>Order %1 verified: %2 items.</source>
         <translation>订单 %1 验货完成：共 %2 件。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/verify.py" line="387"/>
+        <location filename="../../ui/screens/verify.py" line="375"/>
         <source>Put it on for packing. Next order: scan its delivery note or waybill.</source>
         <translation>请送去打包。下一单：扫描发货单或快递单。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/verify.py" line="396"/>
+        <location filename="../../ui/screens/verify.py" line="384"/>
         <source>Nothing to undo: no order is open.</source>
         <translation>没有可撤销的扫描：当前没有打开的订单。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/verify.py" line="418"/>
+        <location filename="../../ui/screens/verify.py" line="406"/>
         <source>Undone: take one %1 back out.</source>
         <translation>已撤销：请把一件 %1 拿出来。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/verify.py" line="419"/>
+        <location filename="../../ui/screens/verify.py" line="407"/>
         <source>%1 of %2 scanned now.</source>
         <translation>现已扫 %1 / %2。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/verify.py" line="426"/>
+        <location filename="../../ui/screens/verify.py" line="414"/>
         <source>No order is open.</source>
         <translation>当前没有打开的订单。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/verify.py" line="433"/>
+        <location filename="../../ui/screens/verify.py" line="421"/>
         <source>Order %1 set aside: %2 of %3 items scanned.</source>
         <translation>订单 %1 已暂放：已扫 %2 / %3 件。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/verify.py" line="437"/>
+        <location filename="../../ui/screens/verify.py" line="425"/>
         <source>Scan its delivery note or waybill to resume it, at any station.</source>
         <translation>在任一工作站扫描其发货单或快递单即可继续。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/verify.py" line="462"/>
+        <location filename="../../ui/screens/verify.py" line="450"/>
         <source>Scan the delivery note or the waybill of the next order.</source>
         <translation>请扫描下一单的发货单或快递单。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/verify.py" line="469"/>
+        <location filename="../../ui/screens/verify.py" line="457"/>
         <source>Scan the waybill (快递单) too.</source>
         <translation>请再扫描快递单。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/verify.py" line="471"/>
+        <location filename="../../ui/screens/verify.py" line="459"/>
         <source>Scan the delivery note (发货单) too.</source>
         <translation>请再扫描发货单。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/verify.py" line="473"/>
+        <location filename="../../ui/screens/verify.py" line="461"/>
         <source>All items scanned: press Enter to confirm.</source>
         <translation>商品已全部扫描：按回车确认。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/verify.py" line="475"/>
+        <location filename="../../ui/screens/verify.py" line="463"/>
         <source>%1 more to scan.</source>
         <translation>还需扫描 %1 件。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/verify.py" line="480"/>
+        <location filename="../../ui/screens/verify.py" line="468"/>
         <source>No order open</source>
         <translation>没有打开的订单</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/verify.py" line="486"/>
+        <location filename="../../ui/screens/verify.py" line="474"/>
         <source>Order %1 · %2 %3 · %4 of %5 items</source>
         <translation>订单 %1 · %2 %3 · 已扫 %4 / %5 件</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/verify.py" line="495"/>
+        <location filename="../../ui/screens/verify.py" line="483"/>
         <source>Delivery note %1 · Waybill %2</source>
         <translation>发货单 %1 · 快递单 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/verify.py" line="584"/>
+        <location filename="../../ui/screens/verify.py" line="572"/>
         <source>%1 · %2 of %3 · %4</source>
         <translation>%1 · %2 / %3 · %4</translation>
     </message>
@@ -3235,88 +3235,88 @@ The details are in the log file.</source>
         <translation>请把包裹放到秤上。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/weigh.py" line="281"/>
+        <location filename="../../ui/screens/weigh.py" line="275"/>
         <source>Order %1 is held for its weight.</source>
         <translation>订单 %1 因重量不符被挂起。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/weigh.py" line="282"/>
-        <location filename="../../ui/screens/weigh.py" line="440"/>
+        <location filename="../../ui/screens/weigh.py" line="276"/>
+        <location filename="../../ui/screens/weigh.py" line="434"/>
         <source>Weigh it again, or a supervisor scans the badge.</source>
         <translation>请重新称重，或由主管扫描工牌。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/weigh.py" line="286"/>
+        <location filename="../../ui/screens/weigh.py" line="280"/>
         <source>Order %1: %2 units.</source>
         <translation>订单 %1：共 %2 件。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/weigh.py" line="394"/>
+        <location filename="../../ui/screens/weigh.py" line="388"/>
         <source>No override: the parcel is as it was.</source>
         <translation>未放行：包裹保持原状。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/weigh.py" line="398"/>
+        <location filename="../../ui/screens/weigh.py" line="392"/>
         <source>Cancelled: scan the next waybill.</source>
         <translation>已取消：请扫描下一张快递单。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/weigh.py" line="426"/>
+        <location filename="../../ui/screens/weigh.py" line="420"/>
         <source>Shipped: order %1, %2.</source>
         <translation>已发货：订单 %1，%2。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/weigh.py" line="429"/>
+        <location filename="../../ui/screens/weigh.py" line="423"/>
         <source>Put it in %1.</source>
         <translation>请放到 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/weigh.py" line="433"/>
+        <location filename="../../ui/screens/weigh.py" line="427"/>
         <source>HELD: order %1 weighs %2, expected %3: %4 off, %5 allowed.</source>
         <translation>挂起：订单 %1 重 %2，预计 %3：相差 %4，允许 %5。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/weigh.py" line="321"/>
+        <location filename="../../ui/screens/weigh.py" line="315"/>
         <source>%1 is no supervisor: only a supervisor&apos;s badge can approve.</source>
         <translation>%1 不是主管：只有主管的工牌才能批准。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/weigh.py" line="328"/>
+        <location filename="../../ui/screens/weigh.py" line="322"/>
         <source>Scan the waybill first, then the supervisor&apos;s badge.</source>
         <translation>请先扫描快递单，再扫描主管工牌。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/weigh.py" line="337"/>
+        <location filename="../../ui/screens/weigh.py" line="331"/>
         <source>Supervisor %1 passes order %2: type the reason, then Enter.</source>
         <translation>主管 %1 放行订单 %2：输入原因，然后按回车。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/weigh.py" line="341"/>
+        <location filename="../../ui/screens/weigh.py" line="335"/>
         <source>Supervisor %1 allows a typed weight for order %2: type the grams, Tab, the reason, then Enter.</source>
         <translation>主管 %1 允许订单 %2 手工输入重量：输入克数，按 Tab，输入原因，然后按回车。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/weigh.py" line="447"/>
+        <location filename="../../ui/screens/weigh.py" line="441"/>
         <source>Scan a waybill</source>
         <translation>请扫描快递单</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/weigh.py" line="454"/>
+        <location filename="../../ui/screens/weigh.py" line="448"/>
         <source>Order %1 · %2 %3 · %4 units</source>
         <translation>订单 %1 · %2 %3 · 共 %4 件</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/weigh.py" line="463"/>
+        <location filename="../../ui/screens/weigh.py" line="457"/>
         <source>HOLD · %1</source>
         <translation>挂起 · %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/weigh.py" line="467"/>
+        <location filename="../../ui/screens/weigh.py" line="461"/>
         <source>Expected %1 ± %2 g (goods %3 + packing %4)</source>
         <translation>预计 %1 ± %2 g（商品 %3 + 包材 %4）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/weigh.py" line="475"/>
+        <location filename="../../ui/screens/weigh.py" line="469"/>
         <source>Weighed %1 · difference %2</source>
         <translation>实重 %1 · 相差 %2</translation>
     </message>

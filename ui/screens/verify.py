@@ -35,7 +35,8 @@ from app.services.verify import (
     undo_verify_scan,
     verify_scan,
 )
-from ui.errors import error_text, local_time_text
+from ui.errors import error_text
+from ui.floor_errors import local_time_text
 from ui.qt import (
     QAbstractItemView,
     QColor,
