@@ -1902,6 +1902,44 @@ The details are in the log file.</source>
     </message>
 </context>
 <context>
+    <name>ParcelItemsTable</name>
+    <message>
+        <location filename="../../ui/widgets/parcel_items.py" line="65"/>
+        <source>Picture</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/parcel_items.py" line="66"/>
+        <source>Item</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/parcel_items.py" line="67"/>
+        <source>Style</source>
+        <translation>款号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/parcel_items.py" line="68"/>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/parcel_items.py" line="69"/>
+        <source>Size</source>
+        <translation>尺码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/parcel_items.py" line="70"/>
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/parcel_items.py" line="71"/>
+        <source>Scanned</source>
+        <translation>已扫</translation>
+    </message>
+</context>
+<context>
     <name>PickListPanel</name>
     <message>
         <location filename="../../ui/widgets/pick_list_panel.py" line="49"/>
@@ -2966,198 +3004,163 @@ The details are in the log file.</source>
 <context>
     <name>VerifyScreen</name>
     <message>
-        <location filename="../../ui/screens/verify.py" line="210"/>
+        <location filename="../../ui/screens/verify.py" line="179"/>
         <source>Scan</source>
         <translation>扫描</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/verify.py" line="212"/>
+        <location filename="../../ui/screens/verify.py" line="181"/>
         <source>Delivery note or waybill, then the items (or type a code and Enter)</source>
         <translation>先扫发货单或快递单，再扫商品（或输入条码后按回车）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/verify.py" line="216"/>
-        <source>Picture</source>
-        <translation>图片</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/verify.py" line="217"/>
-        <source>Item</source>
-        <translation>商品</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/verify.py" line="218"/>
-        <source>Style</source>
-        <translation>款号</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/verify.py" line="219"/>
-        <source>Colour</source>
-        <translation>颜色</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/verify.py" line="220"/>
-        <source>Size</source>
-        <translation>尺码</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/verify.py" line="221"/>
-        <source>Qty</source>
-        <translation>数量</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/verify.py" line="222"/>
-        <source>Scanned</source>
-        <translation>已扫</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/verify.py" line="226"/>
+        <location filename="../../ui/screens/verify.py" line="183"/>
         <source>Set aside (scan a document to resume)</source>
         <translation>暂放订单（扫描单据即可继续）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/verify.py" line="227"/>
+        <location filename="../../ui/screens/verify.py" line="184"/>
         <source>Confirm (Enter)</source>
         <translation>确认（回车）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/verify.py" line="228"/>
+        <location filename="../../ui/screens/verify.py" line="185"/>
         <source>Undo last (Ctrl+Z)</source>
         <translation>撤销上一件（Ctrl+Z）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/verify.py" line="229"/>
+        <location filename="../../ui/screens/verify.py" line="186"/>
         <source>Set aside (Esc)</source>
         <translation>暂放（Esc）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/verify.py" line="232"/>
+        <location filename="../../ui/screens/verify.py" line="189"/>
         <source>Enter in the empty field or CMD:CONFIRM: confirm · Ctrl+Z, Backspace or CMD:UNDO: undo the last item · Esc or CMD:CANCEL: set the order aside</source>
         <translation>空输入框按回车或扫 CMD:CONFIRM：确认 · Ctrl+Z、退格键或 CMD:UNDO：撤销上一件 · Esc 或 CMD:CANCEL：暂放订单</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/verify.py" line="276"/>
+        <location filename="../../ui/screens/verify.py" line="233"/>
         <source>That command is not used on this screen.</source>
         <translation>本页面不使用这个命令码。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/verify.py" line="282"/>
-        <location filename="../../ui/screens/verify.py" line="354"/>
+        <location filename="../../ui/screens/verify.py" line="239"/>
+        <location filename="../../ui/screens/verify.py" line="311"/>
         <source>Scan the delivery note or the waybill first.</source>
         <translation>请先扫描发货单或快递单。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/verify.py" line="283"/>
+        <location filename="../../ui/screens/verify.py" line="240"/>
         <source>%1 is an item; no order is open.</source>
         <translation>%1 是商品条码，当前没有打开的订单。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/verify.py" line="305"/>
+        <location filename="../../ui/screens/verify.py" line="262"/>
         <source>Order %1 resumed: %2 of %3 items scanned.</source>
         <translation>继续验货订单 %1：已扫 %2 / %3 件。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/verify.py" line="312"/>
+        <location filename="../../ui/screens/verify.py" line="269"/>
         <source>Order %1: %2 items.</source>
         <translation>订单 %1：共 %2 件。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/verify.py" line="333"/>
+        <location filename="../../ui/screens/verify.py" line="290"/>
         <source>✓ %1: %2 of %3</source>
         <translation>✓ %1：%2 / %3</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/verify.py" line="341"/>
+        <location filename="../../ui/screens/verify.py" line="298"/>
         <source>✓ The waybill matches order %1.</source>
         <translation>✓ 快递单与订单 %1 相符。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/verify.py" line="343"/>
+        <location filename="../../ui/screens/verify.py" line="300"/>
         <source>✓ The delivery note matches order %1.</source>
         <translation>✓ 发货单与订单 %1 相符。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/verify.py" line="372"/>
+        <location filename="../../ui/screens/verify.py" line="329"/>
         <source>Order %1 verified: %2 items.</source>
         <translation>订单 %1 验货完成：共 %2 件。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/verify.py" line="375"/>
+        <location filename="../../ui/screens/verify.py" line="332"/>
         <source>Put it on for packing. Next order: scan its delivery note or waybill.</source>
         <translation>请送去打包。下一单：扫描发货单或快递单。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/verify.py" line="384"/>
+        <location filename="../../ui/screens/verify.py" line="341"/>
         <source>Nothing to undo: no order is open.</source>
         <translation>没有可撤销的扫描：当前没有打开的订单。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/verify.py" line="406"/>
+        <location filename="../../ui/screens/verify.py" line="363"/>
         <source>Undone: take one %1 back out.</source>
         <translation>已撤销：请把一件 %1 拿出来。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/verify.py" line="407"/>
+        <location filename="../../ui/screens/verify.py" line="364"/>
         <source>%1 of %2 scanned now.</source>
         <translation>现已扫 %1 / %2。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/verify.py" line="414"/>
+        <location filename="../../ui/screens/verify.py" line="371"/>
         <source>No order is open.</source>
         <translation>当前没有打开的订单。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/verify.py" line="421"/>
+        <location filename="../../ui/screens/verify.py" line="378"/>
         <source>Order %1 set aside: %2 of %3 items scanned.</source>
         <translation>订单 %1 已暂放：已扫 %2 / %3 件。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/verify.py" line="425"/>
+        <location filename="../../ui/screens/verify.py" line="382"/>
         <source>Scan its delivery note or waybill to resume it, at any station.</source>
         <translation>在任一工作站扫描其发货单或快递单即可继续。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/verify.py" line="450"/>
+        <location filename="../../ui/screens/verify.py" line="407"/>
         <source>Scan the delivery note or the waybill of the next order.</source>
         <translation>请扫描下一单的发货单或快递单。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/verify.py" line="457"/>
+        <location filename="../../ui/screens/verify.py" line="414"/>
         <source>Scan the waybill (快递单) too.</source>
         <translation>请再扫描快递单。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/verify.py" line="459"/>
+        <location filename="../../ui/screens/verify.py" line="416"/>
         <source>Scan the delivery note (发货单) too.</source>
         <translation>请再扫描发货单。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/verify.py" line="461"/>
+        <location filename="../../ui/screens/verify.py" line="418"/>
         <source>All items scanned: press Enter to confirm.</source>
         <translation>商品已全部扫描：按回车确认。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/verify.py" line="463"/>
+        <location filename="../../ui/screens/verify.py" line="420"/>
         <source>%1 more to scan.</source>
         <translation>还需扫描 %1 件。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/verify.py" line="468"/>
+        <location filename="../../ui/screens/verify.py" line="425"/>
         <source>No order open</source>
         <translation>没有打开的订单</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/verify.py" line="474"/>
+        <location filename="../../ui/screens/verify.py" line="431"/>
         <source>Order %1 · %2 %3 · %4 of %5 items</source>
         <translation>订单 %1 · %2 %3 · 已扫 %4 / %5 件</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/verify.py" line="483"/>
+        <location filename="../../ui/screens/verify.py" line="440"/>
         <source>Delivery note %1 · Waybill %2</source>
         <translation>发货单 %1 · 快递单 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/verify.py" line="572"/>
+        <location filename="../../ui/screens/verify.py" line="471"/>
         <source>%1 · %2 of %3 · %4</source>
         <translation>%1 · %2 / %3 · %4</translation>
     </message>

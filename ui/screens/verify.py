@@ -19,8 +19,6 @@ station's database); nothing here waits on a device or the network.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from app.devices.barcodes import CodeBook, CodeKind, Command, classify
 from app.errors import DomainError, NotFound
 from app.services.parcel import AlreadyDone, ParcelLine, WrongOrderState
@@ -38,28 +36,27 @@ from app.services.verify import (
 from ui.errors import error_text
 from ui.floor_errors import local_time_text
 from ui.qt import (
-    QAbstractItemView,
-    QColor,
     QEvent,
     QHBoxLayout,
-    QHeaderView,
     QKeyEvent,
     QKeySequence,
     QLabel,
     QLineEdit,
     QListWidget,
     QObject,
-    QPainter,
-    QPixmap,
     QPushButton,
     QShortcut,
     Qt,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
 )
 from ui.scanner import prepare_scan_field
 from ui.screens.base import Screen
+from ui.widgets.parcel_items import (  # noqa: F401 - colours re-exported for tests
+    DONE_COLOUR,
+    LAST_COLOUR,
+    MISSING_COLOUR,
+    ParcelItemsTable,
+)
 from ui.widgets.type_size import enlarge
 from ui.widgets.verdict_panel import Verdict, VerdictPanel
 
@@ -67,24 +64,6 @@ CONFIRM_KEYS = ("Ctrl+Return",)  # besides Enter in the empty field
 UNDO_KEYS = ("Ctrl+Z", "Backspace")
 SET_ASIDE_KEYS = ("Esc",)
 BIG = 1.6
-IMAGE_PX = 72
-DONE_COLOUR = "#c8e6c9"  # every unit of the line scanned
-LAST_COLOUR = "#fff59d"  # the line the last scan counted
-MISSING_COLOUR = "#ffcdd2"  # short at confirmation (漏配)
-COL_IMAGE, COL_NAME, COL_STYLE, COL_COLOUR, COL_SIZE, COL_QTY, COL_SCANNED, COL_TICK = range(8)
-
-
-def placeholder_pixmap(size: int = IMAGE_PX) -> QPixmap:
-    """A grey frame with a cross: the item has no picture."""
-    pixmap = QPixmap(size, size)
-    pixmap.fill(QColor("#eeeeee"))
-    painter = QPainter(pixmap)
-    painter.setPen(QColor("#9e9e9e"))
-    painter.drawRect(0, 0, size - 1, size - 1)
-    painter.drawLine(0, 0, size - 1, size - 1)
-    painter.drawLine(0, size - 1, size - 1, 0)
-    painter.end()
-    return pixmap
 
 
 class _KeysPassThrough(QObject):
@@ -112,8 +91,6 @@ class VerifyScreen(Screen):
         self.state: VerifyState | None = None
         self.missing_skus: set[str] = set()  # lines short at the last confirmation
         self.set_aside: list[SetAside] = []
-        self._pixmaps: dict[str, QPixmap] = {}
-        self._placeholder: QPixmap | None = None
 
         self.scan_label = QLabel()
         self.scan_edit = QLineEdit()
@@ -134,17 +111,8 @@ class VerifyScreen(Screen):
         enlarge(self.documents_label, 1.4)
         self.verdict = VerdictPanel()
 
-        self.table = QTableWidget(0, 8)
+        self.table = ParcelItemsTable(self.station.config.paths.data_dir)
         self.table.setObjectName("verifyItems")
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys stay with the scan field
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(IMAGE_PX + 8)
-        self.table.setIconSize(QPixmap(IMAGE_PX, IMAGE_PX).size())
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
         enlarge(self.table, BIG)
 
         self.aside_label = QLabel()
@@ -211,18 +179,6 @@ class VerifyScreen(Screen):
         self.scan_label.setText(self.tr("Scan"))
         self.scan_edit.setPlaceholderText(
             self.tr("Delivery note or waybill, then the items (or type a code and Enter)")
-        )
-        self.table.setHorizontalHeaderLabels(
-            [
-                self.tr("Picture"),
-                self.tr("Item"),
-                self.tr("Style"),
-                self.tr("Colour"),
-                self.tr("Size"),
-                self.tr("Qty"),
-                self.tr("Scanned"),
-                "",
-            ]
         )
         self.aside_label.setText(self.tr("Set aside (scan a document to resume)"))
         self.confirm_button.setText(self.tr("Confirm (Enter)"))
@@ -485,75 +441,17 @@ class VerifyScreen(Screen):
             .replace("%1", marks["delivery_note" in state.documents])
             .replace("%2", marks["waybill" in state.documents])
         )
-        self.table.setRowCount(len(parcel.lines))
-        for r, line in enumerate(parcel.lines):
-            count = state.scanned.get(line.product_id, 0)
-            complete = count >= line.quantity
-            values = [
-                "",
-                f"{line.name}\n{line.sku_code}",
-                line.style_no,
-                line.colour,
-                line.size,
-                str(line.quantity),
-                str(count),
-                "✓" if complete else "",
-            ]
-            colour = ""
-            if line.sku_code in self.missing_skus and not complete:
-                colour = MISSING_COLOUR
-            elif line.product_id == state.last_product_id:
-                colour = LAST_COLOUR
-            elif complete:
-                colour = DONE_COLOUR
-            for c, value in enumerate(values):
-                item = QTableWidgetItem(value)
-                if c in (COL_QTY, COL_SCANNED, COL_TICK):
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-                if colour:
-                    item.setBackground(QColor(colour))
-                self.table.setItem(r, c, item)
-            self.table.item(r, COL_IMAGE).setData(
-                Qt.ItemDataRole.DecorationRole, self._picture(line.image_path)
-            )
-        self.table.resizeRowsToContents()
-
-    def _picture(self, image_path: str | None) -> QPixmap:
-        """The item's picture (relative paths from the data folder), or a placeholder."""
-        if image_path:
-            if image_path not in self._pixmaps:
-                path = Path(image_path)
-                if not path.is_absolute():
-                    path = self.station.config.paths.data_dir / path
-                pixmap = QPixmap(str(path)) if path.is_file() else QPixmap()
-                if not pixmap.isNull():
-                    pixmap = pixmap.scaled(
-                        IMAGE_PX,
-                        IMAGE_PX,
-                        Qt.AspectRatioMode.KeepAspectRatio,
-                        Qt.TransformationMode.SmoothTransformation,
-                    )
-                self._pixmaps[image_path] = pixmap
-            if not self._pixmaps[image_path].isNull():
-                return self._pixmaps[image_path]
-        if self._placeholder is None:
-            self._placeholder = placeholder_pixmap()
-        return self._placeholder
+        self.table.show_lines(
+            state.parcel.lines, state.scanned, state.last_product_id, self.missing_skus
+        )
 
     def has_picture(self, row: int) -> bool:
         """Whether the row shows the item's own picture (tests)."""
-        shown = self.table.item(row, COL_IMAGE).data(Qt.ItemDataRole.DecorationRole)
-        return isinstance(shown, QPixmap) and shown.cacheKey() != (
-            self._placeholder.cacheKey() if self._placeholder is not None else None
-        )
+        return self.table.has_picture(row)
 
     def row_colour(self, row: int) -> str:
         """The background of a line, for tests ("" when plain)."""
-        item = self.table.item(row, COL_NAME)
-        brush = item.background() if item is not None else None
-        if brush is None or brush.style() == Qt.BrushStyle.NoBrush:
-            return ""
-        return str(brush.color().name())
+        return self.table.row_colour(row)
 
     def _load_set_aside(self) -> None:
         try:
