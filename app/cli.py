@@ -18,6 +18,7 @@ from sqlalchemy.exc import OperationalError
 from app import __version__
 from app.cli_devices import DEVICE_HANDLERS, add_device_commands
 from app.cli_io import EXIT_ERROR, EXIT_OK, EXIT_USAGE, read_pin
+from app.cli_sync import SYNC_HANDLERS, add_sync_commands
 from app.config import Config, ConfigError, load_config
 from app.errors import DomainError
 from app.roles import Role
@@ -75,6 +76,7 @@ def build_parser() -> argparse.ArgumentParser:
     user_commands.add_parser("list", help="list the users and their roles")
 
     add_device_commands(commands)
+    add_sync_commands(commands)
     return parser
 
 
@@ -199,6 +201,7 @@ HANDLERS: dict[tuple[str, str | None], Callable[[Config, argparse.Namespace], in
     ("user", "add"): _user_add,
     ("user", "list"): _user_list,
     **DEVICE_HANDLERS,
+    **SYNC_HANDLERS,
 }
 
 

@@ -25,6 +25,7 @@ from app.shipping_settings import (
     WeighSection,
     check_shipping_settings,
 )
+from app.sync.settings import SyncSection, check_sync_settings
 
 __all__ = [
     "AuditSection",
@@ -166,6 +167,7 @@ class Config:
     weigh: WeighSection = field(default_factory=WeighSection)
     pack: PackSection = field(default_factory=PackSection)
     shipping: ShippingSection = field(default_factory=ShippingSection)
+    sync: SyncSection = field(default_factory=SyncSection)
     paths: Paths = field(default_factory=Paths.default)
     source: Path | None = None  # the file it was read from, if any
 
@@ -194,6 +196,7 @@ _SECTIONS: dict[str, type] = {
     "weigh": WeighSection,
     "pack": PackSection,
     "shipping": ShippingSection,
+    "sync": SyncSection,
 }
 
 
@@ -239,6 +242,12 @@ def _build_config(data: dict[str, Any], path: Path, paths: Paths, source: Path |
     _check_devices(config, path)
     problems = check_order_settings(config.audit, config.batches, path)
     problems += check_shipping_settings(config.weigh, config.pack, config.shipping, path)
+    problems += check_sync_settings(config.sync, path)
+    if config.sync.server and config.database.url:
+        problems.append(
+            f"{path}: a station that syncs ([sync].server) keeps its own SQLite replica; "
+            "leave [database].url empty"
+        )
     if problems:
         raise ConfigError(problems[0])
     return config

@@ -94,4 +94,4 @@ def _open_and_run(
         return app.exec()
     finally:
         window.shutdown()
-        station.db.dispose()
+        station.close()

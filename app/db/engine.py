@@ -51,7 +51,7 @@ def _install_sqlite_pragmas(engine: Engine, busy_timeout_ms: int) -> None:
             conn.exec_driver_sql("BEGIN IMMEDIATE")
 
 
-def create_db_engine(url: str, busy_timeout_ms: int = 5000) -> Engine:
+def create_db_engine(url: str, busy_timeout_ms: int = 5000, connect_timeout_s: int = 5) -> Engine:
     """An engine for SQLite (file) or PostgreSQL (``postgresql+psycopg://``)."""
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
@@ -65,19 +65,53 @@ def create_db_engine(url: str, busy_timeout_ms: int = 5000) -> Engine:
         return engine
     if parsed.get_backend_name() == "postgresql" and parsed.drivername == "postgresql":
         parsed = parsed.set(drivername="postgresql+psycopg")
-    return create_engine(parsed, pool_pre_ping=True)
+    engine = create_engine(
+        parsed,
+        pool_pre_ping=True,
+        connect_args={
+            "connect_timeout": connect_timeout_s,
+            "application_name": "warehouse-station",
+            # A cable pulled mid-query is noticed in seconds, not hours.
+            "keepalives": 1,
+            "keepalives_idle": 5,
+            "keepalives_interval": 2,
+            "keepalives_count": 3,
+        },
+    )
+    _serialize_postgres_writes(engine)
+    return engine
+
+
+SYNC_LOCK = 715_100
+
+
+def _serialize_postgres_writes(engine: Engine) -> None:
+    """Every write transaction on the shared database takes one advisory lock
+    first. The sync log's sequence then follows commit order (a station pulling
+    ``seq > last`` never skips a late commit), and two writers can never
+    deadlock between their row locks and the log's lock."""
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Any) -> None:
+        if not conn.get_execution_options().get(_READ_ONLY):
+            conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({SYNC_LOCK})")
 
 
 class Database:
     """The station's database: hands out one session per user action."""
 
-    def __init__(self, url: str, busy_timeout_ms: int = 5000) -> None:
+    def __init__(self, url: str, busy_timeout_ms: int = 5000, connect_timeout_s: int = 5) -> None:
         self.url = url
-        self.engine = create_db_engine(url, busy_timeout_ms)
+        self.engine = create_db_engine(url, busy_timeout_ms, connect_timeout_s)
         self._write = sessionmaker(self.engine, expire_on_commit=False)
         self._read = sessionmaker(
             self.engine.execution_options(**{_READ_ONLY: True}), expire_on_commit=False
         )
+
+    @property
+    def write_sessions(self) -> sessionmaker[Session]:
+        """The factory behind :meth:`write` (sync hooks its commits)."""
+        return self._write
 
     @property
     def backend(self) -> str:

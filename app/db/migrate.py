@@ -66,11 +66,20 @@ def check_not_newer(engine: Engine) -> str | None:
 
 def upgrade(engine: Engine) -> str:
     """Bring the schema to the head revision; returns the revision now in place."""
+    from app.sync import capture, server_schema
+
     before = check_not_newer(engine)
     cfg = alembic_config()
     with engine.begin() as conn:
+        sqlite = conn.dialect.name == "sqlite"
+        if sqlite:
+            capture.drop_triggers(conn)  # a migration is not a change to push
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "head")
+        if sqlite:
+            capture.install_triggers(conn)
+        elif server_schema.is_server(conn):
+            server_schema.install(conn)  # new tables and columns get their trigger
     after = head_revision()
     if before != after:
         log.info("database schema upgraded from %s to %s", before or "empty", after)

@@ -7,8 +7,17 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from app.db.base import new_id
 from app.db.models import AuditEntry, OutboxEvent
 from app.services.context import Actor
+
+TX_KEY = "outbox_tx_id"
+
+
+def _tx_id(session: Session, event_id: str) -> str:
+    """The transaction's first event: its events sync together (one outcome)."""
+    tx_id: str = session.info.setdefault(TX_KEY, event_id)
+    return tx_id
 
 
 def record_event(
@@ -19,7 +28,10 @@ def record_event(
     Writers hold SQLite's write lock (BEGIN IMMEDIATE), so max+1 cannot race.
     """
     next_seq = (session.scalar(select(func.max(OutboxEvent.local_seq))) or 0) + 1
+    event_id = new_id()
     event = OutboxEvent(
+        id=event_id,
+        tx_id=_tx_id(session, event_id),
         local_seq=next_seq,
         type=event_type,
         payload=payload,
@@ -37,8 +49,12 @@ def record_events(
     if not events:
         return
     first = (session.scalar(select(func.max(OutboxEvent.local_seq))) or 0) + 1
+    ids = [new_id() for _ in events]
+    tx_id = _tx_id(session, ids[0])
     session.add_all(
         OutboxEvent(
+            id=ids[i],
+            tx_id=tx_id,
             local_seq=first + i,
             type=event_type,
             payload=payload,

@@ -33,8 +33,11 @@ from app.db.models.stock import (
     StockMovement,
     Warehouse,
 )
+from app.db.models.sync import SyncChange, SyncState
 
 __all__ = [
+    "SyncChange",
+    "SyncState",
     "DOCUMENTS",
     "SCAN_KINDS",
     "WEIGH_VERDICTS",

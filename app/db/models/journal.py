@@ -29,6 +29,12 @@ class OutboxEvent(IdMixin, Base):
     pushed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, index=True)
     server_seq: Mapped[int | None] = mapped_column(Integer)
     push_error: Mapped[str | None] = mapped_column(String(500))
+    # The first event of the local transaction: its events are applied on the
+    # server together and share one outcome.
+    tx_id: Mapped[str | None] = mapped_column(String(36), index=True)
+    outcome: Mapped[str | None] = mapped_column(String(16))  # applied / rejected
+    conflict: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    acknowledged_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
 
 class AuditEntry(IdMixin, Base):
