@@ -78,3 +78,11 @@ class WrongJobState(DomainError):
     ``params['action']``), e.g. cancelling a job that is being sent."""
 
     code = "wrong_job_state"
+
+
+class ServerNeeded(DatabaseUnavailable):
+    """A step that needs one truth for everyone (auditing, cutting batches,
+    stock hand-overs) while the shared server cannot be reached. Verify, pack,
+    weigh and print go on offline."""
+
+    code = "server_needed"

@@ -33,6 +33,13 @@ class Station:
         batches): the server when the station syncs, else its own database."""
         return self.sync.server if self.sync else self.db
 
+    def refresh_replica(self) -> None:
+        """After a step on the server: one sync round, so this station shows
+        the result at once (call it off the GUI thread; never raises for an
+        unreachable server)."""
+        if self.sync:
+            self.sync.round()
+
     def close(self) -> None:
         if self.sync:
             self.sync.server.dispose()
@@ -63,8 +70,9 @@ def connect_sync(config: Config, db: Database) -> SyncClient:
     from app.db.models import SyncState
     from app.sync.capture import watch_sessions
     from app.sync.settings import server_url
+    from app.sync.shared import ServerDatabase
 
-    server = Database(
+    server = ServerDatabase(
         server_url(config.sync).render_as_string(hide_password=False),
         connect_timeout_s=config.sync.connect_timeout_s,
     )
@@ -130,4 +138,5 @@ def open_station(config: Config, demo_if_empty: bool | None = None) -> Station:
     ensure_embedded_printer(db, station_id, str(config.print_folder()))
     if sync:
         sync.station_id = station_id
+        sync.round()  # this station's own row reaches the server before its first step
     return Station(config=config, db=db, station_id=station_id, demo_loaded=demo_loaded, sync=sync)

@@ -90,6 +90,13 @@ def error_text(error: DomainError) -> str:
             "The database was written by a newer version of Warehouse Station (schema %1). Update this program; the database was not changed.",
         )
         return text.replace("%1", str(p.get("revision", "")))
+    if code == "server_needed":
+        return QCoreApplication.translate(
+            "DomainError",
+            "This step needs the shared server (auditing, cutting batches, stock hand-overs), "
+            "and it cannot be reached now. Nothing was changed. Verifying, packing, weighing "
+            "and printing go on offline.",
+        )
     if code == "database_unavailable":
         return QCoreApplication.translate(
             "DomainError",

@@ -23,6 +23,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from app.config import Config, ConfigError
@@ -75,6 +76,7 @@ class PassRequest:
     actor: Actor
     now: datetime
     config: Config
+    sync_round: Callable[[], None] = lambda: None
 
 
 class AuditRunner(QObject):
@@ -87,10 +89,12 @@ class AuditRunner(QObject):
     def run(self, request: object) -> None:
         assert isinstance(request, PassRequest)
         try:
+            request.sync_round()  # this station's own steps reach the server first
             result = audit_pass(request.db, request.actor, request.now, config=request.config)
         except Exception as error:  # the GUI shows it; a bug is logged there too
             self.failed.emit(error)
             return
+        request.sync_round()  # a station that syncs pulls the result into its replica
         self.finished.emit(result)
 
 
@@ -240,7 +244,16 @@ class AuditScreen(Screen):
         if not self._thread.isRunning():
             self._thread.start()
         station = self.station
-        self._start.emit(PassRequest(station.db, self.actor, self.clock(), station.config))
+        # Auditing needs the shared server when the station syncs (one truth).
+        self._start.emit(
+            PassRequest(
+                station.shared_db,
+                self.actor,
+                self.clock(),
+                station.config,
+                station.refresh_replica,
+            )
+        )
 
     @Slot(object)
     def _pass_done(self, result: object) -> None:
@@ -319,27 +332,31 @@ class AuditScreen(Screen):
             )
             self.note_edit.setFocus()
             return
-        try:
-            released = release_hold(
-                self.station.db,
-                self.actor,
-                order.order_id,
-                note,
-                self.clock(),
-                config=self.station.config,
-            )
-        except OrderNotHeld as error:
+        station, actor, now = self.station, self.actor, self.clock()
+        self.run_shared(
+            lambda: release_hold(
+                station.shared_db, actor, order.order_id, note, now, config=station.config
+            ),
+            self._released,
+            lambda error: self._release_failed(order.order_no, error),
+        )
+
+    def _release_failed(self, order_no: str, error: Exception) -> None:
+        if isinstance(error, OrderNotHeld):
             state = status_label(str(error.params.get("status", "")))
             self.result.show_error(
                 self.tr("Order %1 is no longer held (%2).")
-                .replace("%1", order.order_no)
+                .replace("%1", order_no)
                 .replace("%2", state)
             )
             self.reload()
-            return
-        except DomainError as error:
+        elif isinstance(error, DomainError):
             self.result.show_error(error_text(error))
-            return
+        else:
+            log.error("release failed", exc_info=error)
+            self.result.show_error(str(error))
+
+    def _released(self, released: Any) -> None:
         self.note_edit.clear()
         self.reload()
         self.result.show_ok(
@@ -382,3 +399,4 @@ class AuditScreen(Screen):
     def stop(self) -> None:
         self._thread.quit()
         self._thread.wait()
+        super().stop()

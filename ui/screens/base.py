@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from app.services.context import Actor
 from app.station import Station
 from ui.devices import StationDevices
@@ -39,6 +42,44 @@ class Screen(QWidget):
 
     def stop(self) -> None:
         """Join any background work the screen started; the window is closing."""
+        calls = self.__dict__.get("_shared_calls")
+        if calls is not None:
+            calls.stop()
+
+    def run_shared(
+        self,
+        work: Callable[[], Any],
+        done: Callable[[Any], None],
+        failed: Callable[[Exception], None],
+    ) -> None:
+        """A step on the shared database (auditing, cutting batches).
+
+        On a station that syncs it runs on a worker thread (the server is
+        across the network) followed by a sync round, so the replica shows the
+        result; on a station alone it is a local write and runs here at once.
+        """
+        if self.station.sync is None:
+            try:
+                result = work()
+            except Exception as error:
+                failed(error)
+                return
+            done(result)
+            return
+        from ui.background import BackgroundCalls
+
+        calls = self.__dict__.get("_shared_calls")
+        if calls is None:
+            calls = self._shared_calls = BackgroundCalls(f"shared-{type(self).__name__}", self)
+        station = self.station
+
+        def work_then_refresh() -> Any:
+            station.refresh_replica()  # this station's own steps reach the server first
+            result = work()
+            station.refresh_replica()
+            return result
+
+        calls.run(work_then_refresh, done, failed)
 
     @property
     def busy(self) -> bool:

@@ -250,21 +250,31 @@ class BatchesScreen(Screen):
         index = int(self.cutoff_box.currentData() or 0)
         if not index:
             return
-        config = self.station.config
+        station, actor, config = self.station, self.actor, self.station.config
         before = {o.id for o in self.held}
-        try:
-            made = cut_batches(
-                self.station.db,
-                self.actor,
-                ship_day(config, self.clock),
+        day, now = ship_day(config, self.clock), self.clock()
+        # Cutting needs the shared server when the station syncs (one truth).
+        self.run_shared(
+            lambda: cut_batches(
+                station.shared_db,
+                actor,
+                day,
                 index,
                 settings=config.batches,
-                now=self.clock(),
+                now=now,
                 audit_settings=config.audit,  # R-ORD-4: paid after the cut-off waits
-            )
-        except DomainError as error:
-            self.result.show_error(error_text(error))
-            return
+            ),
+            lambda made: self._cut_done(index, before, made),
+            self._cut_failed,
+        )
+
+    def _cut_failed(self, error: Exception) -> None:
+        if not isinstance(error, DomainError):
+            log.error("cutting batches failed", exc_info=error)
+        self.result.show_error(error_text(error) if isinstance(error, DomainError) else str(error))
+
+    def _cut_done(self, index: int, before: set[str], made: list[BatchInfo]) -> None:
+        config = self.station.config
         self.reload()
         newly_held = [o for o in self.held if o.id not in before]
         self.result.show_ok(self.cut_text(config.batches.cutoffs[index - 1], made, newly_held))
@@ -360,6 +370,7 @@ class BatchesScreen(Screen):
     def stop(self) -> None:
         """The window is closing: stop after the document being queued."""
         self.print_job.stop()
+        super().stop()
 
     def show_pick_list(self) -> None:
         """The A4 pick list (汇总单) at true size, on its tab."""
