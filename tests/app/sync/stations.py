@@ -24,9 +24,8 @@ def station_config(root: Path, code: str, server_url: str, **sync: object) -> Co
         f'name = "工作站 {code}"',
         "[sync]",
         f'server = "{server_url}"',
-        'sslmode = "disable"',
     ]
-    for key, value in sync.items():
+    for key, value in {"sslmode": "disable", **sync}.items():
         lines.append(f"{key} = {value!r}" if isinstance(value, str) else f"{key} = {value}")
     paths.config_file.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return load_config(paths=paths)
