@@ -53,9 +53,7 @@ def test_server_init_then_a_station_syncs_from_the_command_line(
     server = Database(pg_url)
     try:
         with server.read() as session:
-            contact = session.execute(
-                text("SELECT code, backlog FROM station_contacts")
-            ).one()
+            contact = session.execute(text("SELECT code, backlog FROM station_contacts")).one()
             assert tuple(contact) == ("S7", 0)
             names = session.scalars(select(User.username)).all()
             assert names == ["zhuguan"]
@@ -103,9 +101,11 @@ def test_tls_required_against_a_server_without_it_is_refused_plainly(
     ``require`` cannot connect, and a new station says what it needs."""
     from app.errors import DatabaseUnavailable
 
-    with pytest.raises(DatabaseUnavailable, match="needs its server"):
-        with synced_station(tmp_path, "S1", server_url, sslmode="require"):
-            pass
+    with (
+        pytest.raises(DatabaseUnavailable, match="needs its server"),
+        synced_station(tmp_path, "S1", server_url, sslmode="require"),
+    ):
+        pass
 
 
 def test_a_station_that_worked_alone_cannot_join(tmp_path: Path, server_url: str) -> None:
@@ -114,6 +114,5 @@ def test_a_station_that_worked_alone_cannot_join(tmp_path: Path, server_url: str
     config = station_config(tmp_path, "S1", server_url)
     alone = open_station(config.__class__(paths=config.paths))  # embedded default + demo
     alone.close()
-    with pytest.raises(StationHasOwnData):
-        with synced_station(tmp_path, "S1", server_url):
-            pass
+    with pytest.raises(StationHasOwnData), synced_station(tmp_path, "S1", server_url):
+        pass
