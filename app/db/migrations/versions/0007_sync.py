@@ -54,6 +54,11 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    bind = op.get_bind()
+    if bind.dialect.name == "sqlite":
+        from app.sync.capture import drop_triggers
+
+        drop_triggers(bind)  # they read sync_state, which goes below
     with op.batch_alter_table("outbox_events", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_outbox_events_tx_id"))
         batch_op.drop_column("acknowledged_at")
