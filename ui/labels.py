@@ -168,3 +168,32 @@ def held_reason_text(held_reason: str) -> str:
             name = QCoreApplication.translate("HeldReason", str(_HOLD_RULES[rule]))
         parts.append(f"{name}: {words}" if words else name)
     return " / ".join(parts)
+
+
+_EVENTS = {
+    "order.verified": QT_TRANSLATE_NOOP("SyncEvent", "verified"),
+    "order.packed": QT_TRANSLATE_NOOP("SyncEvent", "packed"),
+    "order.weighed": QT_TRANSLATE_NOOP("SyncEvent", "weighed"),
+    "order.shipped": QT_TRANSLATE_NOOP("SyncEvent", "shipped"),
+    "order.weight_approved": QT_TRANSLATE_NOOP("SyncEvent", "weight approved"),
+    "order.held": QT_TRANSLATE_NOOP("SyncEvent", "held"),
+    "order.audited": QT_TRANSLATE_NOOP("SyncEvent", "audited"),
+    "verify.document": QT_TRANSLATE_NOOP("SyncEvent", "document scanned at verify"),
+    "verify.item": QT_TRANSLATE_NOOP("SyncEvent", "item scanned at verify"),
+    "verify.undone": QT_TRANSLATE_NOOP("SyncEvent", "verify scan undone"),
+    "verify.stopped": QT_TRANSLATE_NOOP("SyncEvent", "stopped at verify"),
+    "pack.stopped": QT_TRANSLATE_NOOP("SyncEvent", "stopped at pack"),
+    "pick.confirmed": QT_TRANSLATE_NOOP("SyncEvent", "picked"),
+    "sort.scanned": QT_TRANSLATE_NOOP("SyncEvent", "sorted"),
+    "sort.undone": QT_TRANSLATE_NOOP("SyncEvent", "sort scan undone"),
+    "batch.picked": QT_TRANSLATE_NOOP("SyncEvent", "batch picked"),
+    "batch.sorted": QT_TRANSLATE_NOOP("SyncEvent", "batch sorted"),
+}
+
+
+def event_label(event_type: str) -> str:
+    """A step as the station's log names it ("order.weighed") in words
+    ("称重"); an unknown type is shown as it is."""
+    if event_type not in _EVENTS:
+        return event_type
+    return QCoreApplication.translate("SyncEvent", str(_EVENTS[event_type]))

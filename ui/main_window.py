@@ -3,9 +3,14 @@ user's roles allow, with the status bar always at the bottom."""
 
 from __future__ import annotations
 
+from contextlib import suppress
+
+from app.errors import DomainError
 from app.services.context import Actor
 from app.services.print_queue import queue_summary
 from app.station import Station
+from app.sync.client import SyncStatus
+from app.sync.conflicts import list_conflicts
 from ui.devices import StationDevices
 from ui.i18n import Translations
 from ui.qt import (
@@ -28,8 +33,11 @@ from ui.screens.base import Screen
 from ui.screens.login import LoginScreen
 from ui.screens.registry import ScreenSpec, screens_for
 from ui.screens.settings import SettingsScreen
+from ui.screens.stations import StationsScreen
 from ui.ship_flow import ShipFlow
+from ui.sync_worker import SyncWorker
 from ui.widgets.status_bar import StationStatusBar
+from ui.widgets.sync_conflicts import OPEN_KEY, SyncConflictsDialog
 from ui.workers import DatabaseWatch
 
 MAX_FKEY = 11  # F12 is logout
@@ -161,6 +169,10 @@ class MainWindow(QMainWindow):
         self.devices.printing.job_changed.connect(self._printing_changed)
         self.devices.start()
         self._printing_changed()
+        self.sync_worker: SyncWorker | None = None
+        self.conflicts_dialog: SyncConflictsDialog | None = None
+        if station.sync is not None:
+            self._start_sync(station)
         self.logout_shortcut = QShortcut(QKeySequence("F12"), self)
         self.logout_shortcut.activated.connect(self.logout)
         self.settings = QSettings()
@@ -171,6 +183,20 @@ class MainWindow(QMainWindow):
             self.resize(1280, 800)
         self.retranslate()
         self.login.reset()
+
+    def _start_sync(self, station: Station) -> None:
+        """Sync rounds on their worker; the status bar shows each round, and
+        the refused steps open from it (a click, or ``OPEN_KEY``)."""
+        assert station.sync is not None
+        section = station.config.sync
+        self.sync_worker = SyncWorker(station.sync, section.interval_ms, section.retry_max_ms, self)
+        self.sync_worker.status_changed.connect(self._sync_changed)
+        self.status.sync_server = station.sync.server.display_url
+        self.status.set_sync(station.sync.status)
+        self.status.conflicts_requested.connect(self.show_conflicts)
+        self.conflicts_shortcut = QShortcut(QKeySequence(OPEN_KEY), self)
+        self.conflicts_shortcut.activated.connect(self.show_conflicts)
+        self.sync_worker.start()
 
     def retranslate(self) -> None:
         self.setWindowTitle(
@@ -192,6 +218,14 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.workspace)
         self.pages.setCurrentWidget(self.workspace)
         self.status.set_actor(actor)
+        if self.sync_worker is not None:
+            for screen in self.workspace.screens.values():
+                screen.step_done.connect(self.sync_worker.sync_now)  # send it at once
+        stations = self.workspace.screens.get("stations")
+        if isinstance(stations, StationsScreen):
+            stations.conflicts_panel.acknowledged.connect(self._conflict_seen)
+        if self.conflicts_dialog is not None:
+            self.conflicts_dialog.panel.set_actor(actor)
 
     def logout(self) -> None:
         if self.workspace is None:
@@ -202,6 +236,9 @@ class MainWindow(QMainWindow):
         self.workspace = None
         self.actor = None
         self.status.set_actor(None)
+        if self.conflicts_dialog is not None:
+            self.conflicts_dialog.panel.set_actor(None)
+            self.conflicts_dialog.hide()
         self.pages.setCurrentWidget(self.login)
         self.login.reset()
 
@@ -231,10 +268,37 @@ class MainWindow(QMainWindow):
             self.devices.scale_section.url, self.devices.scale_link, self.devices.scale_judged
         )
 
+    def show_conflicts(self) -> None:
+        """This station's refused steps, each to mark seen."""
+        if self.sync_worker is None:
+            return
+        if self.conflicts_dialog is None:
+            self.conflicts_dialog = SyncConflictsDialog(self.station.db, self)
+            self.conflicts_dialog.panel.acknowledged.connect(self._conflict_seen)
+        self.conflicts_dialog.open_list(self.actor)
+
+    def _sync_changed(self, status: SyncStatus) -> None:
+        self.status.set_sync(status)
+        dialog = self.conflicts_dialog
+        shown = dialog is not None and dialog.isVisible()
+        if shown and dialog is not None and status.conflicts != len(dialog.panel.conflicts):
+            dialog.panel.reload()  # a round brought a new refusal
+
+    def _conflict_seen(self, _tx_id: str) -> None:
+        """The count goes down at once; the round after brings the rest."""
+        with suppress(DomainError):  # the local database is busy: the next round says
+            self.status.set_sync_conflicts(len(list_conflicts(self.station.db)))
+        if self.sync_worker is not None:
+            self.sync_worker.sync_now()
+
     def shutdown(self) -> None:
         """Join the worker threads; called on close (and by tests)."""
         if self.workspace is not None:
             self.workspace.stop()
+        if self.conflicts_dialog is not None:
+            self.conflicts_dialog.hide()
+        if self.sync_worker is not None:
+            self.sync_worker.stop()
         self.database_watch.stop()
         self.devices.stop()
 

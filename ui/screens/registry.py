@@ -19,6 +19,7 @@ from ui.screens.pack import PackScreen
 from ui.screens.picking import PickingScreen
 from ui.screens.settings import SettingsScreen
 from ui.screens.sorting import SortingScreen
+from ui.screens.stations import StationsScreen
 from ui.screens.users import UsersScreen
 from ui.screens.verify import VerifyScreen
 from ui.screens.weigh import WeighScreen
@@ -88,6 +89,13 @@ SCREENS: tuple[ScreenSpec, ...] = (
         _t(QT_TRANSLATE_NOOP("Navigation", "Settings")),
         Action.VIEW_OVERVIEW,
         SettingsScreen,
+    ),
+    # After the others, so no one's F-keys move (a supervisor's: Ctrl+PgDn / PgUp).
+    ScreenSpec(
+        "stations",
+        _t(QT_TRANSLATE_NOOP("Navigation", "Stations")),
+        Action.VIEW_STATIONS,
+        StationsScreen,
     ),
 )
 

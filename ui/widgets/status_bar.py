@@ -1,6 +1,10 @@
-"""The status bar: user, station, database, scale, printer; always visible."""
+"""The status bar: user, station, database, scale, printer; always visible.
+A station that syncs shows its sync too: online or offline, the steps waiting
+to be sent, the last good round, and the refused steps to look at."""
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from app.config import Config
 from app.devices.scales.link import LinkState, LinkStatus
@@ -8,11 +12,20 @@ from app.devices.scales.stability import JudgedState, StateChanged
 from app.devices.status import DeviceHealth, DeviceState, printer_state
 from app.services.context import Actor
 from app.services.print_queue import QueueSummary
+from app.sync.client import SyncStatus
 from ui.labels import role_label, scale_text
-from ui.qt import QEvent, QLabel, QStatusBar, QWidget
+from ui.qt import QEvent, QLabel, QPushButton, QStatusBar, Qt, QWidget, Signal
+from ui.widgets.sync_conflicts import OPEN_KEY
+from ui.widgets.sync_texts import clock_text, sync_error_text
+
+SEGMENT = "padding: 0 10px; border-left: 1px solid #999;"
+RED = "color: #c62828; font-weight: bold;"
+ORANGE = "color: #e65100; font-weight: bold;"
 
 
 class StationStatusBar(QStatusBar):
+    conflicts_requested = Signal()  # the conflicts segment was clicked
+
     def __init__(self, config: Config, database_url: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.config = config
@@ -32,6 +45,14 @@ class StationStatusBar(QStatusBar):
         self.scanner_label.setVisible(bool(config.scanner.serial_url))
         self.scanner_health = DeviceHealth.NOT_CONNECTED
         self.scanner_detail = ""
+        self.sync_status: SyncStatus | None = None  # None: the station works alone
+        self.sync_server = config.sync.server  # the window sets the URL it syncs with
+        self.sync_label = QLabel()
+        self.conflicts_button = QPushButton()  # a click opens the list
+        self.conflicts_button.setFlat(True)
+        self.conflicts_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the key is OPEN_KEY
+        self.conflicts_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.conflicts_button.clicked.connect(self.conflicts_requested)
         for name, label in (
             ("statusUser", self.user_label),
             ("statusStation", self.station_label),
@@ -39,10 +60,14 @@ class StationStatusBar(QStatusBar):
             ("statusScale", self.scale_label),
             ("statusPrinter", self.printer_label),
             ("statusScanner", self.scanner_label),
+            ("statusSync", self.sync_label),
+            ("statusConflicts", self.conflicts_button),
         ):
             label.setObjectName(name)
-            label.setStyleSheet("padding: 0 10px; border-left: 1px solid #999;")
+            label.setStyleSheet(SEGMENT)
             self.addPermanentWidget(label)
+        self.sync_label.setVisible(False)
+        self.conflicts_button.setVisible(False)
         self.retranslate()
 
     def set_actor(self, actor: Actor | None) -> None:
@@ -95,6 +120,51 @@ class StationStatusBar(QStatusBar):
         color = "color: #c62828; font-weight: bold;" if failed else ""
         self.printer_label.setStyleSheet(f"padding: 0 10px; border-left: 1px solid #999;{color}")
 
+    def set_sync(self, status: SyncStatus) -> None:
+        """The last sync round's news; the first call shows the segment."""
+        self.sync_status = status
+        self._show_sync()
+
+    def set_sync_conflicts(self, conflicts: int) -> None:
+        """Someone marked a refused step seen: the count without a round."""
+        if self.sync_status is not None:
+            self.set_sync(replace(self.sync_status, conflicts=conflicts))
+
+    def _show_sync(self) -> None:
+        status = self.sync_status
+        self.sync_label.setVisible(status is not None)
+        self.conflicts_button.setVisible(status is not None)
+        if status is None:
+            return
+        if status.online is None:
+            self.sync_label.setText(self.tr("Sync: %1").replace("%1", self.tr("checking")))
+            self.sync_label.setStyleSheet(SEGMENT)
+        else:
+            state = self.tr("online") if status.online else self.tr("OFFLINE")
+            parts = [
+                state,
+                self.tr("%1 to send").replace("%1", str(status.backlog)),
+                self.tr("last sync %1").replace("%1", clock_text(status.last_sync_at))
+                if status.last_sync_at
+                else self.tr("never synced"),
+            ]
+            self.sync_label.setText(self.tr("Sync: %1").replace("%1", " · ".join(parts)))
+            self.sync_label.setStyleSheet(SEGMENT + ("" if status.online else RED))
+        tip = self.tr("Server: %1").replace("%1", self.sync_server)
+        if status.error:
+            tip += "\n" + sync_error_text(status.error)
+        self.sync_label.setToolTip(tip)
+        text = self.tr("Conflicts: %1").replace("%1", str(status.conflicts))
+        if status.conflicts:
+            text += f" ({OPEN_KEY})"
+        self.conflicts_button.setText(text)
+        self.conflicts_button.setStyleSheet(SEGMENT + (ORANGE if status.conflicts else ""))
+        self.conflicts_button.setToolTip(
+            self.tr(
+                "Steps the server refused at this station. Click here or press %1 to see them."
+            ).replace("%1", OPEN_KEY)
+        )
+
     def set_database_online(self, online: bool) -> None:
         self.database_online = online
         self.retranslate()
@@ -118,6 +188,7 @@ class StationStatusBar(QStatusBar):
         self._show_scale()
         self._show_scanner()
         self._show_printing()
+        self._show_sync()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
