@@ -100,107 +100,107 @@ The details are in the log file.</source>
 <context>
     <name>AuditScreen</name>
     <message>
-        <location filename="../../ui/screens/audit.py" line="157"/>
+        <location filename="../../ui/screens/audit.py" line="161"/>
         <source>Run audit pass (Enter / %1)</source>
         <translation>审单（回车 / %1）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="159"/>
+        <location filename="../../ui/screens/audit.py" line="163"/>
         <source>Audit rules</source>
         <translation>审单规则</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="186"/>
+        <location filename="../../ui/screens/audit.py" line="190"/>
         <source>Held orders (%1)</source>
         <translation>挂起订单（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="191"/>
+        <location filename="../../ui/screens/audit.py" line="195"/>
         <source>%1 paid orders wait for audit; %2 paid after the %3 cut-off ship tomorrow.</source>
         <translation>%1 单已付款订单待审；其中 %2 单在 %3 截单后付款，明天发货。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="195"/>
+        <location filename="../../ui/screens/audit.py" line="199"/>
         <source>One pass takes up to %1 orders.</source>
         <translation>每次审单最多 %1 单。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="219"/>
+        <location filename="../../ui/screens/audit.py" line="223"/>
         <source>Order %1 is not among the held orders.</source>
         <translation>订单 %1 不在挂起订单中。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="224"/>
+        <location filename="../../ui/screens/audit.py" line="228"/>
         <source>Order %1 held: %2</source>
         <translation>订单 %1 已挂起：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="239"/>
+        <location filename="../../ui/screens/audit.py" line="243"/>
         <source>Auditing…</source>
         <translation>正在审单…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="261"/>
+        <location filename="../../ui/screens/audit.py" line="274"/>
         <source>The audit pass failed: %1</source>
         <translation>审单失败：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="273"/>
+        <location filename="../../ui/screens/audit.py" line="286"/>
         <source>No paid orders wait for audit.</source>
         <translation>没有待审的已付款订单。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="275"/>
+        <location filename="../../ui/screens/audit.py" line="288"/>
         <source>Audited %1 orders: %2 passed, %3 held.</source>
         <translation>已审 %1 单：通过 %2 单，挂起 %3 单。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="285"/>
+        <location filename="../../ui/screens/audit.py" line="298"/>
         <source>Held for: %1.</source>
         <translation>挂起原因：%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="289"/>
+        <location filename="../../ui/screens/audit.py" line="302"/>
         <source>%1 ship tomorrow (paid after the %2 cut-off).</source>
         <translation>%1 单明天发货（%2 截单后付款）。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="295"/>
+        <location filename="../../ui/screens/audit.py" line="308"/>
         <source>%1 paid orders still wait: run another pass.</source>
         <translation>还有 %1 单已付款订单待审：请再审一次。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="309"/>
+        <location filename="../../ui/screens/audit.py" line="322"/>
         <source>Select a held order first (arrow keys in the list, or scan its number).</source>
         <translation>请先选择一个挂起订单（在列表中用方向键选择，或扫描订单号）。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="316"/>
+        <location filename="../../ui/screens/audit.py" line="329"/>
         <source>Type how the hold on %1 was resolved: a release needs a note.</source>
         <translation>请填写订单 %1 的处理说明：放行必须填写说明。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="334"/>
+        <location filename="../../ui/screens/audit.py" line="348"/>
         <source>Order %1 is no longer held (%2).</source>
         <translation>订单 %1 已不是挂起状态（%2）。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="346"/>
+        <location filename="../../ui/screens/audit.py" line="363"/>
         <source>Order %1 released: audited, ships on %2.</source>
         <translation>订单 %1 已放行：审核通过，%2 发货。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="370"/>
+        <location filename="../../ui/screens/audit.py" line="387"/>
         <source>The rules could not be saved: %1</source>
         <translation>规则无法保存：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="378"/>
+        <location filename="../../ui/screens/audit.py" line="395"/>
         <source>Audit rules saved: the next pass uses them.</source>
         <translation>审单规则已保存：下次审单起生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/audit.py" line="380"/>
+        <location filename="../../ui/screens/audit.py" line="397"/>
         <source>The audit rules are unchanged.</source>
         <translation>审单规则没有变化。</translation>
     </message>
@@ -395,52 +395,52 @@ The details are in the log file.</source>
         <translation>挂起（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/batches.py" line="277"/>
+        <location filename="../../ui/screens/batches.py" line="287"/>
         <source>No audited orders wait for a batch.</source>
         <translation>没有待生成批次的已审订单。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/batches.py" line="278"/>
+        <location filename="../../ui/screens/batches.py" line="288"/>
         <source>Cut-off %1: %2 batches, %3 orders (%4).</source>
         <translation>截单 %1：%2 个批次，%3 单（%4）。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/batches.py" line="288"/>
+        <location filename="../../ui/screens/batches.py" line="298"/>
         <source>%1 held: see Held.</source>
         <translation>%1 单挂起：见“挂起”。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/batches.py" line="299"/>
+        <location filename="../../ui/screens/batches.py" line="309"/>
         <source>Choose a batch first.</source>
         <translation>请先选择批次。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/batches.py" line="303"/>
+        <location filename="../../ui/screens/batches.py" line="313"/>
         <source>Printing %1…</source>
         <translation>正在打印 %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/batches.py" line="320"/>
+        <location filename="../../ui/screens/batches.py" line="330"/>
         <source>%1 documents queued, %2 printed before and skipped.</source>
         <translation>已加入打印队列 %1 张，%2 张此前已打印，已跳过。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/batches.py" line="332"/>
+        <location filename="../../ui/screens/batches.py" line="342"/>
         <source>%1 not printed:</source>
         <translation>%1 张未打印：</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/batches.py" line="345"/>
+        <location filename="../../ui/screens/batches.py" line="355"/>
         <source>A waybill or delivery note cannot be drawn (has every order its waybill number?): %1</source>
         <translation>快递单或发货单无法生成（每个订单都有运单号吗？）：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/batches.py" line="353"/>
+        <location filename="../../ui/screens/batches.py" line="363"/>
         <source>Printing failed: %1</source>
         <translation>打印失败：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/batches.py" line="388"/>
+        <location filename="../../ui/screens/batches.py" line="399"/>
         <source>Scan a batch number here; to mark a pre-packed SKU, open Pre-packed SKUs first.</source>
         <translation>此处请扫描批次号；要标记预包装 SKU，请先打开“预包装 SKU”。</translation>
     </message>
@@ -768,42 +768,47 @@ The details are in the log file.</source>
         <translation>订单 %1 还没有快递单号：请先从快递公司取号（带快递单号列重新导入），再打印电子面单。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="104"/>
+        <location filename="../../ui/errors.py" line="94"/>
+        <source>This step needs the shared server (auditing, cutting batches, stock hand-overs), and it cannot be reached now. Nothing was changed. Verifying, packing, weighing and printing go on offline.</source>
+        <translation>这一步需要连接共享服务器（审单、生成批次、库存交接），现在连不上服务器。什么都没有改。验货、打包、称重和打印可以继续离线进行。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="111"/>
         <source>No order or waybill %1.</source>
         <translation>找不到订单或运单 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="105"/>
+        <location filename="../../ui/errors.py" line="112"/>
         <source>No product with SKU or barcode %1.</source>
         <translation>找不到 SKU 或条码为 %1 的商品。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="106"/>
+        <location filename="../../ui/errors.py" line="113"/>
         <source>No bin %1.</source>
         <translation>找不到库位 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="107"/>
+        <location filename="../../ui/errors.py" line="114"/>
         <source>No ship batch %1.</source>
         <translation>没有发货批次 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="108"/>
+        <location filename="../../ui/errors.py" line="115"/>
         <source>No order has the delivery note or waybill %1.</source>
         <translation>没有订单的发货单或快递单是 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="116"/>
+        <location filename="../../ui/errors.py" line="123"/>
         <source>That print job is not at this station.</source>
         <translation>本工作站没有这个打印任务。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="118"/>
+        <location filename="../../ui/errors.py" line="125"/>
         <source>That printer is not at this station.</source>
         <translation>本工作站没有这台打印机。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="119"/>
+        <location filename="../../ui/errors.py" line="126"/>
         <source>Not found.</source>
         <translation>未找到。</translation>
     </message>
@@ -1009,67 +1014,67 @@ The details are in the log file.</source>
         <translation>此包裹不能称重。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="126"/>
+        <location filename="../../ui/errors.py" line="133"/>
         <source>This label is already in the print queue (%1); it prints once.</source>
         <translation>这张标签已在打印队列中（%1），只会打印一次。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="130"/>
+        <location filename="../../ui/errors.py" line="137"/>
         <source>This label was printed already (%1). To print it again, reprint (补打) the job selected in the queue and give a reason.</source>
         <translation>这张标签已打印过（%1）。如需再打，请对队列中选中的任务补打，并填写原因。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="136"/>
+        <location filename="../../ui/errors.py" line="143"/>
         <source>No printer is set for %1 at this station. A supervisor sets one under printers.</source>
         <translation>本工作站没有为%1设置打印机。请主管在打印机设置中指定。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="143"/>
+        <location filename="../../ui/errors.py" line="150"/>
         <source>Only a printed job can be reprinted; this one is %1. Retry it instead.</source>
         <translation>只有已打印的任务才能补打；这个任务是“%1”。请改用重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="148"/>
+        <location filename="../../ui/errors.py" line="155"/>
         <source>This job is %1: only a failed or waiting job can be retried.</source>
         <translation>这个任务是“%1”：只有失败或等待中的任务才能重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="152"/>
+        <location filename="../../ui/errors.py" line="159"/>
         <source>This job is %1: only a failed or waiting job can be cancelled.</source>
         <translation>这个任务是“%1”：只有失败或等待中的任务才能取消。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="156"/>
+        <location filename="../../ui/errors.py" line="163"/>
         <source>Order %1 is not paid yet: it cannot be printed or shipped until the payment is confirmed (R-ORD-1).</source>
         <translation>订单 %1 尚未付款：确认付款之前不能打印或发货（R-ORD-1）。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="165"/>
+        <location filename="../../ui/errors.py" line="172"/>
         <source>A printer needs a name.</source>
         <translation>打印机需要名称。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="166"/>
+        <location filename="../../ui/errors.py" line="173"/>
         <source>A printer needs an address (see the hint under the field).</source>
         <translation>打印机需要地址（见输入框下方的提示）。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="169"/>
+        <location filename="../../ui/errors.py" line="176"/>
         <source>Unknown printer connection.</source>
         <translation>未知的打印机连接方式。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="170"/>
+        <location filename="../../ui/errors.py" line="177"/>
         <source>Unknown printer language.</source>
         <translation>未知的打印机语言。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="171"/>
+        <location filename="../../ui/errors.py" line="178"/>
         <source>The dpi must be 100 to 1200.</source>
         <translation>分辨率须在 100 到 1200 dpi 之间。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="172"/>
+        <location filename="../../ui/errors.py" line="179"/>
         <source>Unknown label kind.</source>
         <translation>未知的标签类型。</translation>
     </message>
@@ -1079,7 +1084,7 @@ The details are in the log file.</source>
         <translation>数据库由更新版本的仓库工作站写入（结构版本 %1）。请升级本程序；数据库未作任何改动。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="94"/>
+        <location filename="../../ui/errors.py" line="101"/>
         <source>The database cannot be reached or is busy. Try again; nothing was saved.</source>
         <translation>数据库无法连接或正忙。请重试；本次操作未保存。</translation>
     </message>
@@ -1539,12 +1544,12 @@ The details are in the log file.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>Warehouse Station - %1</source>
         <translation>仓库工作站 - %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>Scanned %1: this screen takes no scans</source>
         <translation>已扫描 %1：本页面不处理扫描</translation>
     </message>
@@ -1552,69 +1557,74 @@ The details are in the log file.</source>
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../ui/screens/registry.py" line="43"/>
+        <location filename="../../ui/screens/registry.py" line="44"/>
         <source>Overview</source>
         <translation>总览</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registry.py" line="48"/>
+        <location filename="../../ui/screens/registry.py" line="49"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registry.py" line="51"/>
+        <location filename="../../ui/screens/registry.py" line="52"/>
         <source>Audit</source>
         <translation>审单</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registry.py" line="55"/>
+        <location filename="../../ui/screens/registry.py" line="56"/>
         <source>Batches</source>
         <translation>批次</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registry.py" line="61"/>
+        <location filename="../../ui/screens/registry.py" line="62"/>
         <source>Picking</source>
         <translation>配货</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registry.py" line="65"/>
+        <location filename="../../ui/screens/registry.py" line="66"/>
         <source>Sort</source>
         <translation>二次分拣</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registry.py" line="67"/>
+        <location filename="../../ui/screens/registry.py" line="68"/>
         <source>Verify</source>
         <translation>验货</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registry.py" line="69"/>
+        <location filename="../../ui/screens/registry.py" line="70"/>
         <source>Pack</source>
         <translation>打包</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registry.py" line="70"/>
+        <location filename="../../ui/screens/registry.py" line="71"/>
         <source>Weigh</source>
         <translation>称重</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registry.py" line="73"/>
+        <location filename="../../ui/screens/registry.py" line="74"/>
         <source>Labels</source>
         <translation>标签打印</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registry.py" line="78"/>
+        <location filename="../../ui/screens/registry.py" line="79"/>
         <source>Users</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registry.py" line="82"/>
+        <location filename="../../ui/screens/registry.py" line="83"/>
         <source>Devices</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/registry.py" line="88"/>
+        <location filename="../../ui/screens/registry.py" line="89"/>
         <source>Settings</source>
         <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/registry.py" line="96"/>
+        <source>Stations</source>
+        <translation>工作站</translation>
     </message>
 </context>
 <context>
@@ -2241,42 +2251,42 @@ The details are in the log file.</source>
 <context>
     <name>PrinterError</name>
     <message>
-        <location filename="../../ui/errors.py" line="180"/>
+        <location filename="../../ui/errors.py" line="187"/>
         <source>Connection refused: the printer is off or the port is wrong.</source>
         <translation>拒绝连接：打印机未开机，或端口不对。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="183"/>
+        <location filename="../../ui/errors.py" line="190"/>
         <source>Cannot reach the printer: nothing answers at that address (check the network, cable or port).</source>
         <translation>无法连接打印机：该地址没有回应（请检查网络、线缆或端口）。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="187"/>
+        <location filename="../../ui/errors.py" line="194"/>
         <source>The address cannot be used: unknown host, or not in the form host:port.</source>
         <translation>地址无效：找不到该主机，或格式不是“主机:端口”。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="191"/>
+        <location filename="../../ui/errors.py" line="198"/>
         <source>No response: the printer did not answer in time (some printers go silent in an error state).</source>
         <translation>无响应：打印机没有按时回答（有些打印机出错时不作回应）。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="195"/>
+        <location filename="../../ui/errors.py" line="202"/>
         <source>The printer dropped the connection.</source>
         <translation>打印机断开了连接。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="198"/>
+        <location filename="../../ui/errors.py" line="205"/>
         <source>The printer or the spooler refused the job.</source>
         <translation>打印机或打印服务拒绝了该任务。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="201"/>
+        <location filename="../../ui/errors.py" line="208"/>
         <source>The folder cannot be written.</source>
         <translation>无法写入该文件夹。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="202"/>
+        <location filename="../../ui/errors.py" line="209"/>
         <source>This printer does not support status queries (only ZPL and TSPL printers on the network or a serial port answer).</source>
         <translation>此打印机不支持状态查询（只有网络或串口连接的 ZPL、TSPL 打印机能回答）。</translation>
     </message>
@@ -2443,52 +2453,52 @@ The details are in the log file.</source>
 <context>
     <name>PrinterStatus</name>
     <message>
-        <location filename="../../ui/errors.py" line="211"/>
+        <location filename="../../ui/errors.py" line="218"/>
         <source>paper out</source>
         <translation>缺纸</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="212"/>
+        <location filename="../../ui/errors.py" line="219"/>
         <source>paper jam</source>
         <translation>卡纸</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="213"/>
+        <location filename="../../ui/errors.py" line="220"/>
         <source>print head open</source>
         <translation>打印头打开</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="214"/>
+        <location filename="../../ui/errors.py" line="221"/>
         <source>cover open</source>
         <translation>盖子打开</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="215"/>
+        <location filename="../../ui/errors.py" line="222"/>
         <source>ribbon out</source>
         <translation>缺碳带</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="216"/>
+        <location filename="../../ui/errors.py" line="223"/>
         <source>paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="217"/>
+        <location filename="../../ui/errors.py" line="224"/>
         <source>buffer full</source>
         <translation>缓存已满</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="218"/>
+        <location filename="../../ui/errors.py" line="225"/>
         <source>overheated</source>
         <translation>过热</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="219"/>
+        <location filename="../../ui/errors.py" line="226"/>
         <source>too cold</source>
         <translation>温度过低</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="220"/>
+        <location filename="../../ui/errors.py" line="227"/>
         <source>memory error</source>
         <translation>内存错误</translation>
     </message>
@@ -2767,94 +2777,505 @@ The details are in the log file.</source>
 <context>
     <name>StationStatusBar</name>
     <message>
-        <location filename="../../ui/widgets/status_bar.py" line="104"/>
+        <location filename="../../ui/widgets/status_bar.py" line="174"/>
         <source>Not logged in</source>
         <translation>未登录</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_bar.py" line="108"/>
+        <location filename="../../ui/widgets/status_bar.py" line="178"/>
         <source>User: %1 (%2)</source>
         <translation>用户：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_bar.py" line="110"/>
+        <location filename="../../ui/widgets/status_bar.py" line="180"/>
         <source>Station: %1</source>
         <translation>工作站：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_bar.py" line="112"/>
+        <location filename="../../ui/widgets/status_bar.py" line="140"/>
+        <location filename="../../ui/widgets/status_bar.py" line="182"/>
         <source>checking</source>
         <translation>检查中</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_bar.py" line="113"/>
+        <location filename="../../ui/widgets/status_bar.py" line="183"/>
         <source>connected</source>
         <translation>已连接</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_bar.py" line="114"/>
+        <location filename="../../ui/widgets/status_bar.py" line="184"/>
         <source>UNREACHABLE</source>
         <translation>无法连接</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_bar.py" line="116"/>
+        <location filename="../../ui/widgets/status_bar.py" line="186"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_bar.py" line="58"/>
+        <location filename="../../ui/widgets/status_bar.py" line="83"/>
         <source>Scale: %1</source>
         <translation>电子秤：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_bar.py" line="71"/>
+        <location filename="../../ui/widgets/status_bar.py" line="96"/>
         <source>Scanner: %1</source>
         <translation>扫描枪：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_bar.py" line="87"/>
+        <location filename="../../ui/widgets/status_bar.py" line="112"/>
         <source>none set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_bar.py" line="89"/>
+        <location filename="../../ui/widgets/status_bar.py" line="114"/>
         <source>%1 waiting</source>
         <translation>排队 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_bar.py" line="92"/>
+        <location filename="../../ui/widgets/status_bar.py" line="117"/>
         <source>%1 FAILED</source>
         <translation>失败 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_bar.py" line="93"/>
+        <location filename="../../ui/widgets/status_bar.py" line="118"/>
         <source>Printer: %1</source>
         <translation>打印机：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_bar.py" line="129"/>
+        <location filename="../../ui/widgets/status_bar.py" line="140"/>
+        <location filename="../../ui/widgets/status_bar.py" line="151"/>
+        <source>Sync: %1</source>
+        <translation>同步：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/status_bar.py" line="143"/>
+        <source>online</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/status_bar.py" line="143"/>
+        <source>OFFLINE</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/status_bar.py" line="146"/>
+        <source>%1 to send</source>
+        <translation>待上传 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/status_bar.py" line="147"/>
+        <source>last sync %1</source>
+        <translation>上次同步 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/status_bar.py" line="149"/>
+        <source>never synced</source>
+        <translation>从未同步</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/status_bar.py" line="153"/>
+        <source>Server: %1</source>
+        <translation>服务器：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/status_bar.py" line="157"/>
+        <source>Conflicts: %1</source>
+        <translation>冲突：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/status_bar.py" line="164"/>
+        <source>Steps the server refused at this station. Click here or press %1 to see them.</source>
+        <translation>本站被服务器拒绝的操作。点击此处或按 %1 查看。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/status_bar.py" line="200"/>
         <source>simulated</source>
         <translation>模拟</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_bar.py" line="131"/>
+        <location filename="../../ui/widgets/status_bar.py" line="202"/>
         <source>PDF folder</source>
         <translation>PDF 目录</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_bar.py" line="134"/>
+        <location filename="../../ui/widgets/status_bar.py" line="205"/>
         <source>ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_bar.py" line="135"/>
+        <location filename="../../ui/widgets/status_bar.py" line="206"/>
         <source>not connected</source>
         <translation>未连接</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/status_bar.py" line="136"/>
+        <location filename="../../ui/widgets/status_bar.py" line="207"/>
         <source>error</source>
         <translation>故障</translation>
+    </message>
+</context>
+<context>
+    <name>StationsScreen</name>
+    <message>
+        <location filename="../../ui/screens/stations.py" line="168"/>
+        <source>This station works alone: it has no server to sync with ([sync].server is empty), so there are no other stations to show.</source>
+        <translation>本工作站独立运行：没有可同步的服务器（[sync].server 为空），因此没有其他工作站可显示。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/stations.py" line="172"/>
+        <source>Stations</source>
+        <translation>工作站</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/stations.py" line="173"/>
+        <source>Steps the server refused (all stations)</source>
+        <translation>服务器拒绝的操作（所有工作站）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/stations.py" line="174"/>
+        <source>Steps the server refused at this station</source>
+        <translation>本站被服务器拒绝的操作</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/stations.py" line="177"/>
+        <location filename="../../ui/screens/stations.py" line="187"/>
+        <source>Station</source>
+        <translation>工作站</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/stations.py" line="178"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/stations.py" line="179"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/stations.py" line="180"/>
+        <source>Last contact</source>
+        <translation>最近联系</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/stations.py" line="181"/>
+        <source>To send</source>
+        <translation>待上传</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/stations.py" line="182"/>
+        <source>Program version</source>
+        <translation>程序版本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/stations.py" line="188"/>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/stations.py" line="189"/>
+        <source>What</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/stations.py" line="190"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/stations.py" line="191"/>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/stations.py" line="195"/>
+        <source>%1: read again (every 10 s while this screen is shown)</source>
+        <translation>%1：重新读取（本页面显示时每 10 秒自动读取）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/stations.py" line="216"/>
+        <source>Reading from the server…</source>
+        <translation>正在从服务器读取…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/stations.py" line="234"/>
+        <source>The server cannot be reached (%1). The lists of the stations are not available; this station&apos;s own refused steps are below.</source>
+        <translation>无法连接服务器（%1）。各工作站的列表暂时无法显示；下方仍列出本站被拒绝的操作。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/stations.py" line="242"/>
+        <source>Reading the server failed: %1</source>
+        <translation>读取服务器失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/stations.py" line="263"/>
+        <source>Read from the server at %1.</source>
+        <translation>已于 %1 从服务器读取。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/stations.py" line="281"/>
+        <source>%1 (this station)</source>
+        <translation>%1（本站）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/stations.py" line="282"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/stations.py" line="286"/>
+        <source>OFFLINE</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/stations.py" line="286"/>
+        <source>online</source>
+        <translation>在线</translation>
+    </message>
+</context>
+<context>
+    <name>SyncConflict</name>
+    <message>
+        <location filename="../../ui/widgets/sync_texts.py" line="56"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/sync_texts.py" line="60"/>
+        <source>%1 (order %2)</source>
+        <translation>%1（订单 %2）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/sync_texts.py" line="83"/>
+        <source>the order was changed at another station meanwhile (now: %1)</source>
+        <translation>订单已在其他工作站被改动（现为：%1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/sync_texts.py" line="87"/>
+        <source>changed at another station meanwhile (%1)</source>
+        <translation>已在其他工作站被改动（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/sync_texts.py" line="92"/>
+        <source>the server has this record already (%1)</source>
+        <translation>服务器上已有这条记录（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/sync_texts.py" line="95"/>
+        <source>the server&apos;s data does not allow it: %1</source>
+        <translation>服务器上的数据不允许此操作：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/sync_texts.py" line="102"/>
+        <source>already verified by %1 at %2 at %3</source>
+        <translation>已由 %1 在 %2 于 %3 验货</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/sync_texts.py" line="105"/>
+        <source>already packed by %1 at %2 at %3</source>
+        <translation>已由 %1 在 %2 于 %3 打包</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/sync_texts.py" line="106"/>
+        <source>already weighed by %1 at %2 at %3</source>
+        <translation>已由 %1 在 %2 于 %3 称重</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/sync_texts.py" line="107"/>
+        <source>already shipped by %1 at %2 at %3</source>
+        <translation>已由 %1 在 %2 于 %3 发货</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/sync_texts.py" line="110"/>
+        <source>already past this step (now: %4), by %1 at %2 at %3</source>
+        <translation>已过这一步（现为：%4），由 %1 在 %2 于 %3 完成</translation>
+    </message>
+</context>
+<context>
+    <name>SyncConflictsDialog</name>
+    <message>
+        <location filename="../../ui/widgets/sync_conflicts.py" line="196"/>
+        <source>Steps the server refused</source>
+        <translation>服务器拒绝的操作</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/sync_conflicts.py" line="197"/>
+        <source>Close (Esc)</source>
+        <translation>关闭（Esc）</translation>
+    </message>
+</context>
+<context>
+    <name>SyncConflictsPanel</name>
+    <message>
+        <location filename="../../ui/widgets/sync_conflicts.py" line="91"/>
+        <source>What this station did</source>
+        <translation>本站的操作</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/sync_conflicts.py" line="91"/>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/sync_conflicts.py" line="91"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/sync_conflicts.py" line="91"/>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/sync_conflicts.py" line="111"/>
+        <source>The server refused %1 step(s) done at this station: someone else had done them first. Check each parcel, then mark the row as seen.</source>
+        <translation>服务器拒绝了本站的 %1 个操作：别的工作站已先完成。请逐一检查包裹，然后标记为已查看。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/sync_conflicts.py" line="117"/>
+        <source>No refused steps: everything done here reached the server.</source>
+        <translation>没有被拒绝的操作：本站的操作都已送达服务器。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/sync_conflicts.py" line="132"/>
+        <source>I have seen it</source>
+        <translation>我已查看</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/sync_conflicts.py" line="144"/>
+        <source>Log in to mark the rows as seen.</source>
+        <translation>登录后才能标记为已查看。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/sync_conflicts.py" line="146"/>
+        <source>%1: mark the selected row as seen</source>
+        <translation>%1：将选中的一行标记为已查看</translation>
+    </message>
+</context>
+<context>
+    <name>SyncEvent</name>
+    <message>
+        <location filename="../../ui/labels.py" line="174"/>
+        <source>verified</source>
+        <translation>验货</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="175"/>
+        <source>packed</source>
+        <translation>打包</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="176"/>
+        <source>weighed</source>
+        <translation>称重</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="177"/>
+        <source>shipped</source>
+        <translation>发货</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="178"/>
+        <source>weight approved</source>
+        <translation>重量放行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="179"/>
+        <source>held</source>
+        <translation>挂起</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="180"/>
+        <source>audited</source>
+        <translation>审单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="181"/>
+        <source>document scanned at verify</source>
+        <translation>验货扫描单据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="182"/>
+        <source>item scanned at verify</source>
+        <translation>验货扫描商品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="183"/>
+        <source>verify scan undone</source>
+        <translation>撤销验货扫描</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="184"/>
+        <source>stopped at verify</source>
+        <translation>验货拦截</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="185"/>
+        <source>stopped at pack</source>
+        <translation>打包拦截</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="186"/>
+        <source>picked</source>
+        <translation>配货</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="187"/>
+        <source>sorted</source>
+        <translation>二次分拣</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="188"/>
+        <source>sort scan undone</source>
+        <translation>撤销分拣扫描</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="189"/>
+        <source>batch picked</source>
+        <translation>批次配货完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="190"/>
+        <source>batch sorted</source>
+        <translation>批次分拣完成</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <location filename="../../ui/widgets/sync_texts.py" line="37"/>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/sync_texts.py" line="40"/>
+        <source>%1 s ago</source>
+        <translation>%1 秒前</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/sync_texts.py" line="43"/>
+        <source>%1 min ago</source>
+        <translation>%1 分钟前</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/sync_texts.py" line="45"/>
+        <source>%1 h ago</source>
+        <translation>%1 小时前</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/sync_texts.py" line="128"/>
+        <source>The server&apos;s database is not prepared: run &apos;server init&apos; there.</source>
+        <translation>服务器的数据库尚未准备好：请在服务器上运行 &apos;server init&apos;。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/sync_texts.py" line="131"/>
+        <source>This station&apos;s database belongs to another server.</source>
+        <translation>本工作站的数据库属于另一台服务器。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/sync_texts.py" line="134"/>
+        <source>This station&apos;s database has data of its own and cannot join the server.</source>
+        <translation>本工作站的数据库已有自己的数据，不能加入服务器。</translation>
     </message>
 </context>
 <context>
@@ -3327,12 +3748,12 @@ The details are in the log file.</source>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>Log out (F12)</source>
         <translation>退出登录（F12）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>Ctrl+PgDn / Ctrl+PgUp: next / previous screen</source>
         <translation>Ctrl+PgDn / Ctrl+PgUp：下一个 / 上一个页面</translation>
     </message>

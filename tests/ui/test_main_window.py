@@ -35,6 +35,7 @@ EXPECTED_SCREENS = {
         "users",
         "devices",
         "settings",
+        "stations",
     ],
     Role.ORDER_CLERK: ["overview", "orders", "audit", "batches", "labels", "settings"],
     Role.CLERK: ["overview", "orders", "labels", "settings"],
