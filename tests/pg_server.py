@@ -47,6 +47,9 @@ class PgServer:
     port: int
     bin_dir: Path
     run_as: list[str]
+    data_dir: Path | None = None  # set by running_pg_server: stop() and start() need it
+    options: str = ""
+    log_file: Path | None = None
 
     def url(self, database: str = "postgres") -> str:
         return f"postgresql+psycopg://postgres@127.0.0.1:{self.port}/{database}"
@@ -57,6 +60,38 @@ class PgServer:
 
     def drop_database(self, name: str) -> None:
         self._psql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+    def stop(self, mode: str = "fast") -> None:
+        """Stop the server (``fast``: clients are disconnected, as at a
+        shutdown; ``immediate``: as if it crashed). ``start`` brings it back on
+        the same port with the same data."""
+        subprocess.run(
+            [*self._pg_ctl(), "-m", mode, "-w", "-t", "60", "stop"],
+            check=True,
+            capture_output=True,
+        )
+
+    def start(self) -> None:
+        subprocess.run(
+            [
+                *self._pg_ctl(),
+                "-o",
+                self.options,
+                "-l",
+                str(self.log_file),
+                "-w",
+                "-t",
+                "60",
+                "start",
+            ],
+            check=True,
+            capture_output=True,
+        )
+
+    def _pg_ctl(self) -> list[str]:
+        if self.data_dir is None or self.log_file is None:
+            raise RuntimeError("this PgServer was not started by running_pg_server()")
+        return [*self.run_as, str(self.bin_dir / "pg_ctl"), "-D", str(self.data_dir)]
 
     def _psql(self, sql: str) -> None:
         subprocess.run(
@@ -127,7 +162,14 @@ def running_pg_server() -> Iterator[PgServer]:
         check=True,
         capture_output=True,
     )
-    server = PgServer(port=port, bin_dir=bin_dir, run_as=run_as)
+    server = PgServer(
+        port=port,
+        bin_dir=bin_dir,
+        run_as=run_as,
+        data_dir=data,
+        options=options,
+        log_file=root / "server.log",
+    )
     try:
         yield server
     finally:
