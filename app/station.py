@@ -97,6 +97,9 @@ def connect_sync(config: Config, db: Database) -> SyncClient:
                 f"({server.display_url}): {getattr(exc, 'orig', None) or exc}"
             ) from exc
         log.warning("server unreachable at start; working offline: %s", exc)
+    except Exception:  # not a server this station can join: say so, leave nothing open
+        server.dispose()
+        raise
     return client
 
 

@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from typing import cast
 
-from sqlalchemy import Table, func, select, update
+from sqlalchemy import Connection, Table, func, select, update
 from sqlalchemy.exc import DBAPIError
 
 from app import __version__
@@ -85,6 +87,12 @@ class SyncClient:
         self._contact: tuple[datetime, int, int] | None = None
         self._lock = threading.Lock()  # one round at a time
 
+    @contextmanager
+    def _local_read(self) -> Iterator[Connection]:
+        """A look at the replica that never takes SQLite's write lock."""
+        with self.local.read() as session:
+            yield session.connection()
+
     # -- joining ---------------------------------------------------------
 
     def join(self) -> bool:
@@ -101,7 +109,7 @@ class SyncClient:
                     "'python main.py server init --db URL' first"
                 )
             server = server_schema.server_id(conn)
-        with self.local.engine.connect() as conn:
+        with self._local_read() as conn:
             joined = conn.scalar(select(_state.c.server_id).where(_state.c.id == 1)) or ""
         if joined == server:
             self._joined = True
@@ -153,7 +161,7 @@ class SyncClient:
         """Send everything waiting, batch by batch; returns groups sent."""
         sent = 0
         while True:
-            with self.local.engine.connect() as conn:
+            with self._local_read() as conn:
                 groups = outbox.pending_groups(conn, self.batch_events)
             if not groups:
                 return sent
@@ -170,7 +178,7 @@ class SyncClient:
         """Bring the replica up to the server's newest change; returns rows written."""
         written = 0
         while True:
-            with self.local.engine.connect() as conn:
+            with self._local_read() as conn:
                 after = int(conn.scalar(select(_state.c.last_server_seq)) or 0)
             with self.server.read() as session:
                 pulled = pull.fetch(session.connection(), after, limit)
@@ -209,7 +217,7 @@ class SyncClient:
             return self.status
 
     def _local_status(self) -> SyncStatus:
-        with self.local.engine.connect() as conn:
+        with self._local_read() as conn:
             waiting = outbox.backlog(conn)
             conflicts = open_conflicts(conn)
         return replace(self.status, backlog=waiting, conflicts=conflicts)
@@ -220,7 +228,7 @@ class SyncClient:
         from sqlalchemy.dialects.postgresql import insert as pg_insert
 
         now = datetime.now(UTC)
-        with self.local.engine.connect() as conn:
+        with self._local_read() as conn:
             waiting = outbox.backlog(conn)
             seen = int(conn.scalar(select(_state.c.last_server_seq)) or 0)
         if self._contact is not None:
