@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import logging
 
-from sqlalchemy import JSON, Connection, LargeBinary, Table, event, text
+from sqlalchemy import JSON, Connection, LargeBinary, Table, event, inspect, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.services.journal import TX_KEY
@@ -72,7 +72,10 @@ def drop_triggers(conn: Connection) -> None:
 def install_triggers(conn: Connection) -> None:
     """(Re)create the triggers from the current tables' columns."""
     drop_triggers(conn)
+    present = set(inspect(conn).get_table_names())
     for tbl in replicated_tables():
+        if tbl.name not in present:
+            continue  # a table a later migration makes
         for statement in _trigger_sql(tbl):
             conn.exec_driver_sql(statement)
 
