@@ -28,7 +28,19 @@ LOCAL_ONLY = frozenset({"outbox_events", "print_jobs", "sync_changes", "sync_sta
 # a lot's quantity): a change made from an old version is refused, because
 # someone else moved the row on in between. Other tables (people, catalogue,
 # append-only records) take the last write.
-CHECKED = frozenset({"orders", "order_lines", "ship_batches", "pick_lines", "stock_lots"})
+CHECKED = frozenset(
+    {
+        "orders",
+        "order_lines",
+        "ship_batches",
+        "pick_lines",
+        "stock_lots",
+        "documents",  # signed and posted once (R-ACC-2)
+        "document_lines",
+        "reservations",
+        "sample_loans",
+    }
+)
 
 
 def replicated_tables() -> list[Table]:

@@ -3,6 +3,23 @@
 from app.db.base import Base
 from app.db.models.batches import BATCH_KINDS, BATCH_STATES, ShipBatch, ShipBatchOrder
 from app.db.models.catalog import PRODUCT_KINDS, Courier, Product, ProductBarcode
+from app.db.models.documents import (
+    DOCUMENT_KINDS,
+    DOCUMENT_STATES,
+    LINE_DECISIONS,
+    NOTICE_STATES,
+    QC_VERDICTS,
+    DayClose,
+    Document,
+    DocumentCorrection,
+    DocumentLine,
+    DocumentSignature,
+    NewProduct,
+    Notice,
+    QcInspection,
+    Reservation,
+    SampleLoan,
+)
 from app.db.models.journal import AuditEntry, OutboxEvent
 from app.db.models.orders import ORDER_STATUSES, Order, OrderLine
 from app.db.models.people import Station, User, UserRole
@@ -36,6 +53,21 @@ from app.db.models.stock import (
 from app.db.models.sync import SyncChange, SyncState
 
 __all__ = [
+    "DOCUMENT_KINDS",
+    "DOCUMENT_STATES",
+    "NOTICE_STATES",
+    "Document",
+    "DocumentCorrection",
+    "DocumentLine",
+    "DocumentSignature",
+    "Notice",
+    "LINE_DECISIONS",
+    "QC_VERDICTS",
+    "DayClose",
+    "NewProduct",
+    "QcInspection",
+    "Reservation",
+    "SampleLoan",
     "SyncChange",
     "SyncState",
     "DOCUMENTS",

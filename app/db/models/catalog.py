@@ -30,6 +30,8 @@ class Product(VersionedMixin, Base):
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     # R-BAT-5: best-sellers packed ahead of a promotion skip the pack station.
     prepacked: Mapped[bool] = mapped_column(Boolean, default=False)
+    # R-RET-3: stock owed back to a supplier is taken off sale in the shop.
+    off_sale: Mapped[bool] = mapped_column(Boolean, default=False)
 
     barcodes: Mapped[list[ProductBarcode]] = relationship(
         back_populates="product", cascade="all, delete-orphan", lazy="selectin"

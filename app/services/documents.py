@@ -1,0 +1,399 @@
+"""Documents (单据): numbered, signed by the people of each step, posted, and
+never edited once posted (R-ACC-2,3).
+
+Workflow modules (receiving, transfers, counts, returns …) make their
+documents with :func:`new_document` and :func:`add_line` inside their own
+transaction, and register a *poster* per kind: what posting does to the
+stock ledger. Signing and posting are one call each, the same for every kind.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from app.db.engine import Database
+from app.db.models import (
+    DOCUMENT_KINDS,
+    Document,
+    DocumentCorrection,
+    DocumentLine,
+    DocumentSignature,
+    User,
+)
+from app.errors import DomainError, InvalidInput, NotFound, PermissionDenied
+from app.roles import Role
+from app.services.context import Actor
+from app.services.journal import record_event
+
+# Who signs what (R-ACC-2): capacities per kind, in signing order.
+SIGNERS: dict[str, tuple[str, ...]] = {
+    "inbound": ("keeper", "supervisor"),  # R-REC-3
+    "transfer": ("sender", "receiver"),  # R-STK-4: both keepers at hand-over
+    "sample_out": ("taker", "supervisor"),  # R-NEW-2
+    "count": ("keeper", "supervisor"),  # R-STK-3
+    "scrap": ("keeper", "supervisor"),  # R-STK-3 拨废单
+    "defect_move": ("qc", "keeper"),  # R-QC-5 移库单
+    "return_in": ("clerk", "qc"),  # R-RET-2: counted and signed, QC decides
+    "supplier_return": ("keeper", "supervisor"),  # R-RET-3 次品退厂单
+}
+
+# Which roles may sign in a capacity. A supervisor may sign as anyone except
+# where the supervisor's own signature is the second one needed.
+CAPACITY_ROLES: dict[str, frozenset[Role]] = {
+    "supervisor": frozenset({Role.SUPERVISOR}),
+    "keeper": frozenset({Role.PICKER, Role.CLERK, Role.SUPERVISOR}),  # 仓库管理员
+    "sender": frozenset({Role.PICKER, Role.CLERK, Role.SUPERVISOR}),
+    "receiver": frozenset({Role.PICKER, Role.CLERK, Role.SUPERVISOR}),
+    "taker": frozenset(Role),  # the product team's photographer has any login
+    "qc": frozenset({Role.QC, Role.SUPERVISOR}),
+    "clerk": frozenset({Role.CLERK, Role.SUPERVISOR}),
+}
+
+PREFIXES = {
+    "inbound": "RK",
+    "transfer": "DB",
+    "sample_out": "YP",
+    "count": "PD",
+    "scrap": "BF",
+    "defect_move": "YK",
+    "return_in": "TH",
+    "supplier_return": "TC",
+}
+
+Poster = Callable[[Session, Actor, Document, list[DocumentLine], datetime], None]
+_POSTERS: dict[str, Poster] = {}
+
+
+class WrongDocumentState(DomainError):
+    """``params``: number, state (e.g. posting a posted document, editing one)."""
+
+    code = "wrong_document_state"
+
+
+class SignaturesMissing(DomainError):
+    """``params``: number, missing (capacities still to sign)."""
+
+    code = "signatures_missing"
+
+
+class SignatureRefused(DomainError):
+    """``params``: capacity, reason (role / same_person / already_signed / not_needed)."""
+
+    code = "signature_refused"
+
+
+def register_poster(kind: str, poster: Poster) -> None:
+    """What posting a document of ``kind`` does to the ledger (its workflow module)."""
+    _POSTERS[kind] = poster
+
+
+def next_number(session: Session, kind: str, day: date) -> str:
+    """RK20261128-001: prefix, day, running number of that kind that day."""
+    stem = f"{PREFIXES[kind]}{day:%Y%m%d}-"
+    last = session.scalar(select(func.max(Document.number)).where(Document.number.like(stem + "%")))
+    running = int(last.rsplit("-", 1)[1]) + 1 if last else 1
+    return f"{stem}{running:03d}"
+
+
+def new_document(
+    session: Session,
+    actor: Actor,
+    kind: str,
+    day: date,
+    *,
+    warehouse_id: str | None = None,
+    to_warehouse_id: str | None = None,
+    reference: str = "",
+    partner: str = "",
+    note: str = "",
+) -> Document:
+    if kind not in DOCUMENT_KINDS:
+        raise InvalidInput(f"unknown document kind {kind!r}", field="kind", value=kind)
+    document = Document(
+        kind=kind,
+        number=next_number(session, kind, day),
+        day=day,
+        warehouse_id=warehouse_id,
+        to_warehouse_id=to_warehouse_id,
+        reference=reference,
+        partner=partner,
+        note=note,
+        created_by=actor.user_id,
+        station_id=actor.station_id,
+    )
+    session.add(document)
+    session.flush()
+    record_event(session, actor, "document.created", {"id": document.id, "number": document.number})
+    return document
+
+
+def add_line(
+    session: Session,
+    document: Document,
+    product_id: str,
+    expected_qty: int = 0,
+    actual_qty: int = 0,
+    **where: str | None,
+) -> DocumentLine:
+    """A line on a draft document (``where``: lot_id, from_location_id, to_location_id, note)."""
+    _require_state(document, "draft")
+    count = session.scalar(
+        select(func.count())
+        .select_from(DocumentLine)
+        .where(DocumentLine.document_id == document.id)
+    )
+    line = DocumentLine(
+        document_id=document.id,
+        line_no=int(count or 0) + 1,
+        product_id=product_id,
+        expected_qty=expected_qty,
+        actual_qty=actual_qty,
+        **{k: v for k, v in where.items() if v is not None},
+    )
+    session.add(line)
+    session.flush()
+    return line
+
+
+def get_document(session: Session, ref: str) -> Document:
+    """By id or number (a scanned document number)."""
+    document = session.get(Document, ref) or session.scalar(
+        select(Document).where(Document.number == ref.strip().upper())
+    )
+    if document is None:
+        raise NotFound(f"no document {ref}", kind="document", ref=ref)
+    return document
+
+
+def _require_state(document: Document, state: str) -> None:
+    if document.state != state:
+        raise WrongDocumentState(
+            f"document {document.number} is {document.state}",
+            number=document.number,
+            state=document.state,
+        )
+
+
+def missing_signatures(session: Session, document: Document) -> list[str]:
+    signed = set(
+        session.scalars(
+            select(DocumentSignature.capacity).where(DocumentSignature.document_id == document.id)
+        )
+    )
+    return [c for c in SIGNERS[document.kind] if c not in signed]
+
+
+def sign(
+    db: Database, actor: Actor, document_ref: str, capacity: str, signer: Actor, method: str
+) -> list[str]:
+    """``signer`` (from a badge scan or a PIN, checked by the login service)
+    signs ``document_ref`` as ``capacity``; returns the capacities still missing."""
+    with db.write() as session:
+        document = get_document(session, document_ref)
+        _require_state(document, "draft")
+        sign_in_session(session, actor, document, capacity, signer, method)
+        return missing_signatures(session, document)
+
+
+def sign_in_session(
+    session: Session,
+    actor: Actor,
+    document: Document,
+    capacity: str,
+    signer: Actor,
+    method: str,
+) -> DocumentSignature:
+    if capacity not in SIGNERS[document.kind]:
+        raise SignatureRefused("not needed", capacity=capacity, reason="not_needed")
+    user = session.get(User, signer.user_id)
+    if user is None or not user.active:
+        raise SignatureRefused("signer not active", capacity=capacity, reason="inactive")
+    if not CAPACITY_ROLES[capacity] & {Role(r) for r in user.role_names}:
+        raise SignatureRefused(
+            f"{user.username} may not sign as {capacity}", capacity=capacity, reason="role"
+        )
+    others = session.execute(
+        select(DocumentSignature.capacity, DocumentSignature.user_id).where(
+            DocumentSignature.document_id == document.id
+        )
+    ).all()
+    if any(c == capacity for c, _ in others):
+        raise SignatureRefused("already signed", capacity=capacity, reason="already_signed")
+    if any(u == user.id for _, u in others):
+        # R-ACC-2: the people of each step; one person is one signature.
+        raise SignatureRefused("same person", capacity=capacity, reason="same_person")
+    signature = DocumentSignature(
+        document_id=document.id,
+        capacity=capacity,
+        user_id=user.id,
+        method=method,
+        station_id=actor.station_id,
+    )
+    session.add(signature)
+    record_event(
+        session,
+        actor,
+        "document.signed",
+        {"number": document.number, "capacity": capacity, "signer": user.username},
+    )
+    return signature
+
+
+def post(db: Database, actor: Actor, document_ref: str, now: datetime) -> Document:
+    """Post a signed draft: its poster writes the ledger; then it is frozen."""
+    with db.write() as session:
+        return post_in_session(session, actor, get_document(session, document_ref), now)
+
+
+def post_in_session(session: Session, actor: Actor, document: Document, now: datetime) -> Document:
+    _require_state(document, "draft")
+    missing = missing_signatures(session, document)
+    if missing:
+        raise SignaturesMissing(
+            f"{document.number} still needs {', '.join(missing)}",
+            number=document.number,
+            missing=missing,
+        )
+    lines = list(
+        session.scalars(
+            select(DocumentLine)
+            .where(DocumentLine.document_id == document.id)
+            .order_by(DocumentLine.line_no)
+        )
+    )
+    poster = _POSTERS.get(document.kind)
+    if poster is not None:
+        poster(session, actor, document, lines, now)
+    document.state = "posted"
+    document.posted_by = actor.user_id
+    document.posted_at = now
+    session.flush()
+    record_event(
+        session, actor, "document.posted", {"number": document.number, "kind": document.kind}
+    )
+    return document
+
+
+@dataclass(frozen=True)
+class CorrectionInfo:
+    number: str
+    line_no: int | None
+    field: str
+    before: str
+    after: str
+    corrector: str
+    at: datetime
+    reason: str
+
+
+def correct_quantity(
+    db: Database,
+    actor: Actor,
+    document_ref: str,
+    line_no: int,
+    new_qty: int,
+    reason: str,
+    now: datetime,
+    apply: Callable[[Session, Actor, Document, DocumentLine, int, datetime], None] | None = None,
+) -> CorrectionInfo:
+    """划改 (R-ACC-3): a posted line's quantity corrected by a new entry that
+    keeps the value before; ``apply`` books the difference in the ledger."""
+    if not reason.strip():
+        raise InvalidInput("a correction needs a reason", field="reason", value="")
+    if new_qty < 0:
+        raise InvalidInput("a quantity is never negative", field="quantity", value=new_qty)
+    with db.write() as session:
+        document = get_document(session, document_ref)
+        _require_state(document, "posted")
+        user = session.get(User, actor.user_id)
+        if user is None or not ({Role(r) for r in user.role_names} & {Role.SUPERVISOR, Role.CLERK}):
+            raise PermissionDenied("corrections are the clerk's or supervisor's", action="correct")
+        line = session.scalar(
+            select(DocumentLine).where(
+                DocumentLine.document_id == document.id, DocumentLine.line_no == line_no
+            )
+        )
+        if line is None:
+            raise NotFound(f"{document.number} has no line {line_no}", kind="line", ref=line_no)
+        before = effective_quantity(session, line)
+        if before == new_qty:
+            raise InvalidInput("the quantity is already that", field="quantity", value=new_qty)
+        if apply is not None:
+            apply(session, actor, document, line, new_qty - before, now)
+        made = session.scalar(
+            select(func.count())
+            .select_from(DocumentCorrection)
+            .where(DocumentCorrection.document_id == document.id)
+        )
+        correction = DocumentCorrection(
+            document_id=document.id,
+            line_id=line.id,
+            seq=int(made or 0) + 1,
+            field="actual_qty",
+            before=str(before),
+            after=str(new_qty),
+            reason=reason.strip(),
+            corrected_by=user.id,
+            corrector_name=user.full_name,
+            station_id=actor.station_id,
+            corrected_at=now,
+        )
+        session.add(correction)
+        record_event(
+            session,
+            actor,
+            "document.corrected",
+            {"number": document.number, "line": line_no, "before": before, "after": new_qty},
+        )
+        return CorrectionInfo(
+            document.number, line_no, "actual_qty", str(before), str(new_qty),
+            user.full_name, now, reason.strip(),
+        )  # fmt: skip
+
+
+def effective_quantity(session: Session, line: DocumentLine) -> int:
+    """The line's quantity after its corrections (the newest one counts)."""
+    after = session.scalar(
+        select(DocumentCorrection.after)
+        .where(DocumentCorrection.line_id == line.id, DocumentCorrection.field == "actual_qty")
+        .order_by(DocumentCorrection.seq.desc())
+        .limit(1)
+    )
+    return int(after) if after is not None else line.actual_qty
+
+
+def corrections(db: Database, document_ref: str) -> list[CorrectionInfo]:
+    with db.read() as session:
+        document = get_document(session, document_ref)
+        rows = session.execute(
+            select(DocumentCorrection, DocumentLine.line_no)
+            .outerjoin(DocumentLine, DocumentLine.id == DocumentCorrection.line_id)
+            .where(DocumentCorrection.document_id == document.id)
+            .order_by(DocumentCorrection.seq)
+        )
+        return [
+            CorrectionInfo(
+                document.number,
+                line_no,
+                c.field,
+                c.before,
+                c.after,
+                c.corrector_name,
+                c.corrected_at,
+                c.reason,
+            )  # fmt: skip
+            for c, line_no in rows
+        ]
+
+
+def unposted(session: Session, day: date, warehouse_id: str | None = None) -> list[Document]:
+    """The day's drafts (the daily close refuses while any remain)."""
+    query = select(Document).where(Document.day == day, Document.state == "draft")
+    if warehouse_id:
+        query = query.where(Document.warehouse_id == warehouse_id)
+    return list(session.scalars(query.order_by(Document.number)))
