@@ -18,6 +18,16 @@ from typing import Any
 
 import platformdirs
 
+from app.backoffice_settings import (
+    BooksSection,
+    NewProductsSection,
+    NoticesSection,
+    QcSection,
+    ReceivingSection,
+    ReturnsSection,
+    StockSection,
+    check_backoffice_settings,
+)
 from app.order_settings import AuditSection, BatchesSection, check_order_settings
 from app.shipping_settings import (
     PackSection,
@@ -168,6 +178,13 @@ class Config:
     pack: PackSection = field(default_factory=PackSection)
     shipping: ShippingSection = field(default_factory=ShippingSection)
     sync: SyncSection = field(default_factory=SyncSection)
+    receiving: ReceivingSection = field(default_factory=ReceivingSection)
+    qc: QcSection = field(default_factory=QcSection)
+    stock: StockSection = field(default_factory=StockSection)
+    new_products: NewProductsSection = field(default_factory=NewProductsSection)
+    returns: ReturnsSection = field(default_factory=ReturnsSection)
+    notices: NoticesSection = field(default_factory=NoticesSection)
+    books: BooksSection = field(default_factory=BooksSection)
     paths: Paths = field(default_factory=Paths.default)
     source: Path | None = None  # the file it was read from, if any
 
@@ -180,6 +197,8 @@ class Config:
     def print_folder(self) -> Path:
         return Path(self.printer.folder) if self.printer.folder else self.paths.data_dir / "prints"
 
+
+BACKOFFICE_NAMES = ("receiving", "qc", "stock", "new_products", "returns", "notices", "books")
 
 _SECTIONS: dict[str, type] = {
     "station": StationSection,
@@ -197,6 +216,13 @@ _SECTIONS: dict[str, type] = {
     "pack": PackSection,
     "shipping": ShippingSection,
     "sync": SyncSection,
+    "receiving": ReceivingSection,
+    "qc": QcSection,
+    "stock": StockSection,
+    "new_products": NewProductsSection,
+    "returns": ReturnsSection,
+    "notices": NoticesSection,
+    "books": BooksSection,
 }
 
 
@@ -243,6 +269,9 @@ def _build_config(data: dict[str, Any], path: Path, paths: Paths, source: Path |
     problems = check_order_settings(config.audit, config.batches, path)
     problems += check_shipping_settings(config.weigh, config.pack, config.shipping, path)
     problems += check_sync_settings(config.sync, path)
+    problems += check_backoffice_settings(
+        {name: getattr(config, name) for name in BACKOFFICE_NAMES}, path
+    )
     if config.sync.server and config.database.url:
         problems.append(
             f"{path}: a station that syncs ([sync].server) keeps its own SQLite replica; "
