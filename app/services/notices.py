@@ -15,7 +15,14 @@ from app.db.models import Notice
 from app.services.context import Actor
 from app.services.journal import record_event
 
-NOTICE_KINDS = ("arrival", "putaway_done", "restock", "sample_overdue", "supplier_return")
+NOTICE_KINDS = (
+    "arrival",
+    "putaway_done",
+    "restock",
+    "sample_overdue",
+    "supplier_return",
+    "qc_rejected",  # R-QC-3: a delivery rejected whole, for the general manager's office
+)
 
 
 def enqueue_notice(
