@@ -158,6 +158,12 @@ class QcNext:
         return Fraction(self.rate_passed, self.rate_drawn) if self.rate_drawn else None
 
     @property
+    def rate_text(self) -> str:
+        """The rate judged, as the screen and the notices show it: "7/9 = 77.8%"."""
+        judged = percent_text(self.rate_passed, self.rate_drawn)
+        return f"{self.rate_passed}/{self.rate_drawn} = {judged}"
+
+    @property
     def verdict(self) -> str:
         """The QcInspection verdict for the round that led here."""
         return ROUND_VERDICT[self.step]
