@@ -127,11 +127,13 @@ def send_due(
     now: datetime | None = None,
     post: Poster = post_json,
     limit: int = 100,
+    keep_going: Callable[[], bool] = lambda: True,
 ) -> SendReport:
     """Post the due notices oldest first, until the queue's head is not due
     (waiting for its retry, or being sent by another station) or a post fails.
 
     ``now`` pins the clock (tests); by default each step reads the time.
+    ``keep_going`` is asked before each notice (a closing window stops here).
     """
     if not settings.webhook_url:
         return SendReport(configured=False)
@@ -142,6 +144,8 @@ def send_due(
     sent = failed = 0
     error = ""
     for _ in range(limit):
+        if not keep_going():
+            break
         claim = _claim_head(db, clock(), lease_s(settings))
         if claim is None:
             break
