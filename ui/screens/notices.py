@@ -51,16 +51,19 @@ COLUMNS = 7
 
 def kind_text(kind: str) -> str:
     """What a notice announces, in words; an unknown kind as it is."""
-    t = QCoreApplication.translate
-    names = {
-        "arrival": t("NoticeKind", "Arrival"),
-        "putaway_done": t("NoticeKind", "Putaway done"),
-        "restock": t("NoticeKind", "Restock"),
-        "sample_overdue": t("NoticeKind", "Sample overdue"),
-        "supplier_return": t("NoticeKind", "Return to supplier"),
-        "qc_rejected": t("NoticeKind", "QC rejected"),
-    }
-    return names.get(kind, kind)
+    if kind == "arrival":
+        return QCoreApplication.translate("NoticeKind", "Arrival")
+    if kind == "putaway_done":
+        return QCoreApplication.translate("NoticeKind", "Putaway done")
+    if kind == "restock":
+        return QCoreApplication.translate("NoticeKind", "Restock")
+    if kind == "sample_overdue":
+        return QCoreApplication.translate("NoticeKind", "Sample overdue")
+    if kind == "supplier_return":
+        return QCoreApplication.translate("NoticeKind", "Return to supplier")
+    if kind == "qc_rejected":
+        return QCoreApplication.translate("NoticeKind", "Delivery rejected by QC")
+    return kind
 
 
 class NoticesScreen(Screen):
@@ -240,7 +243,7 @@ class NoticesScreen(Screen):
             return self.read_error, True
         if not settings.webhook_url:
             return self._not_configured_text(), False
-        chat = "WeCom" if settings.format == "wecom" else "DingTalk"
+        chat = self.tr("WeCom") if settings.format == "wecom" else self.tr("DingTalk")
         host = urlsplit(settings.webhook_url).hostname or "?"  # the key stays hidden
         text = self.tr("Notices go to the group chat (%1 robot at %2).")
         text = text.replace("%1", chat).replace("%2", host)
