@@ -3,8 +3,11 @@ first-in-first-out (R-BAT-4).
 
 Stock is pickable when it lies in a ``pick`` or ``reserve`` bin of the
 picking warehouse; what earlier batches' pick lines still hold (allocated but
-not yet picked) is spoken for. Picked goods move to the staging area, so the
-bins' ledger balance already counts them out.
+not yet picked) is spoken for, and so is what a draft transfer, scrap or
+defective-store move takes out of its bin and what is reserved for a customer
+(囤货, R-STK-1: the newest units, so older stock keeps going out first).
+Picked goods move to the staging area, so the bins' ledger balance already
+counts them out.
 """
 
 from __future__ import annotations
@@ -18,8 +21,11 @@ from sqlalchemy.orm import Session
 
 from app.db.models import (
     PICKABLE_LOCATION_KINDS,
+    Document,
+    DocumentLine,
     Location,
     PickLine,
+    Reservation,
     StockLot,
     StockMovement,
     Warehouse,
@@ -28,6 +34,8 @@ from app.db.models import Station as StationRow
 from app.services.context import Actor
 
 _NO_DATE = datetime.min.replace(tzinfo=UTC)  # stock without a lot goes first
+# Drafts whose lines take goods out of a bin (R-STK-3,4): spoken for until posted.
+HOLDING_DRAFTS = ("transfer", "scrap", "defect_move")
 
 
 @dataclass
@@ -105,6 +113,20 @@ def pickable_stock(session: Session, warehouse_id: str | None) -> dict[str, list
         .group_by(PickLine.product_id, PickLine.lot_id, PickLine.location_id)
     ):
         held[(product_id, lot_id, location_id)] += int(remaining or 0)
+    for product, lot, source, qty in session.execute(
+        select(
+            DocumentLine.product_id,
+            DocumentLine.lot_id,
+            DocumentLine.from_location_id,
+            func.sum(DocumentLine.expected_qty),
+        )
+        .join(Document, Document.id == DocumentLine.document_id)
+        .join(Location, Location.id == DocumentLine.from_location_id)
+        .where(Document.kind.in_(HOLDING_DRAFTS), Document.state == "draft", *bins)
+        .group_by(DocumentLine.product_id, DocumentLine.lot_id, DocumentLine.from_location_id)
+    ):
+        if source:
+            held[(product, lot, source)] += int(qty or 0)
     stock: dict[str, list[StockSlot]] = {}
     for product_id, lot_id, location_id, qty, received_at, kind, walk_order in balances:
         free = int(qty or 0) - held[(product_id, lot_id, location_id)]
@@ -115,7 +137,29 @@ def pickable_stock(session: Session, warehouse_id: str | None) -> dict[str, list
             stock.setdefault(product_id, []).append(slot)
     for slots in stock.values():
         slots.sort(key=StockSlot.fifo_key)
+    _hold_reserved(session, warehouse_id, stock)
     return stock
+
+
+def _hold_reserved(session: Session, warehouse_id: str, stock: dict[str, list[StockSlot]]) -> None:
+    """Units reserved for customers (囤货, R-STK-1) come off the newest slots."""
+    reserved = session.execute(
+        select(Reservation.product_id, func.sum(Reservation.quantity))
+        .where(Reservation.warehouse_id == warehouse_id, Reservation.state == "held")
+        .group_by(Reservation.product_id)
+    )
+    for product_id, quantity in reserved:
+        left = int(quantity or 0)
+        slots = stock.get(product_id, [])
+        for slot in reversed(slots):
+            take = min(left, slot.available)
+            slot.available -= take
+            left -= take
+        remaining = [s for s in slots if s.available > 0]
+        if remaining:
+            stock[product_id] = remaining
+        else:
+            stock.pop(product_id, None)
 
 
 def available_units(stock: dict[str, list[StockSlot]]) -> Counter[str]:
