@@ -114,6 +114,31 @@ def _row(
     )  # fmt: skip
 
 
+def _new_product(session: Session, code: str) -> tuple[NewProduct, Product]:
+    product = find_product(session, code)
+    new = session.scalar(select(NewProduct).where(NewProduct.product_id == product.id))
+    if new is None:
+        raise NotFound(
+            f"{product.sku_code} is not a new product", kind="new_product", ref=product.sku_code
+        )
+    return new, product
+
+
+def new_product(
+    db: Database,
+    actor: Actor,
+    code: str,
+    now: datetime,
+    settings: NewProductsSection,
+    zone: tzinfo,
+) -> MeasureDue:
+    """A scanned new product (barcode or SKU code): what is known and when it is due."""
+    with db.read() as session:
+        authorize(session, actor, Action.QC_INSPECT)
+        new, product = _new_product(session, code)
+        return _row(session, new, product, now, settings, zone)
+
+
 def record_measurements(
     db: Database,
     actor: Actor,
@@ -129,12 +154,7 @@ def record_measurements(
     clean = _checked(measurements)
     with db.write() as session:
         authorize(session, actor, Action.QC_INSPECT)
-        product = find_product(session, code)
-        new = session.scalar(select(NewProduct).where(NewProduct.product_id == product.id))
-        if new is None:
-            raise NotFound(
-                f"{product.sku_code} is not a new product", kind="new_product", ref=product.sku_code
-            )
+        new, product = _new_product(session, code)
         before = dict(new.measurements or {})
         new.measurements = clean
         if new.measured_at is None:
