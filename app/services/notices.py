@@ -22,6 +22,8 @@ NOTICE_KINDS = (
     "sample_overdue",
     "supplier_return",
     "qc_rejected",  # R-QC-3: a delivery rejected whole, for the general manager's office
+    "refund",  # R-RET-2: a posted return tells the next step to refund
+    "exchange",  # R-RET-2: ... or the order clerk to print the 换货 waybill
 )
 
 
