@@ -219,6 +219,7 @@ def _create(
         partner=supplier,
     )
     document.detail = {"counted": {}}
+    document.created_at = now
     for product_id, quantity in wanted.items():
         add_line(
             session,
