@@ -170,7 +170,7 @@ class QcScreen(Screen):
             self.sign_with_badge(code)
         elif self.tabs.currentIndex() == 1:
             self.measure.choose(code)
-        elif scan.kind is CodeKind.SKU_BARCODE and self.delivery is not None:
+        elif scan.kind is CodeKind.SKU_BARCODE:
             self.open_sku(code)
         else:
             self.open_document(code)
@@ -193,7 +193,13 @@ class QcScreen(Screen):
         self._show_delivery()
         self._show_count_row()
         first = next((s for s in delivery.skus if s.open), None)
-        if delivery.rejected:
+        if not delivery.skus:
+            self.verdict.show_info(
+                self.tr("Nothing is signed for on %1 yet: nothing to inspect.").replace(
+                    "%1", delivery.number
+                )
+            )
+        elif delivery.rejected:
             self.verdict.show_error(
                 self.tr("%1 was rejected whole (R-QC-3).").replace("%1", delivery.number),
                 self.tr("It goes back to the supplier: nothing more to inspect."),
