@@ -48,6 +48,14 @@ from app.services.documents import (
 
 KIND = "defect_move"
 DEFECTIVE_KIND = "defective"  # Location.kind of the 次品仓
+QC_OF = "qc_of"  # Document.detail key: the inbound order whose QC made this slip
+
+
+def _qc_slip_of(slip: Document) -> str:
+    """The inbound order number a QC slip belongs to; "" for other defect moves
+    (damaged goods found in the store make them too)."""
+    detail = slip.detail or {}
+    return str(detail.get(QC_OF, "")) if isinstance(detail, dict) else ""
 
 
 class DefectMoveRefused(DomainError):
@@ -165,7 +173,7 @@ def put_on_slip(
                 )
                 .order_by(Document.number.desc())
             )
-            if _signed(session, doc) == 0
+            if _qc_slip_of(doc) == inbound.number and _signed(session, doc) == 0
         ),
         None,
     )
@@ -183,6 +191,7 @@ def put_on_slip(
             reference=inbound.number,
             partner=inbound.partner,
         )
+        slip.detail = {QC_OF: inbound.number}
     add_line(
         session,
         slip,
@@ -209,10 +218,16 @@ def _on_hand(session: Session, product_id: str, lot_id: str | None, location_id:
 def post_defect_move(
     session: Session, actor: Actor, slip: Document, lines: list[DocumentLine], now: datetime
 ) -> None:
-    """The poster (R-QC-5): two ledger rows per line, out of the receiving place
-    and into the defective store, same lot (append-only, R-ACC-3)."""
-    inbound = session.scalar(
-        select(Document).where(Document.number == slip.reference, Document.kind == "inbound")
+    """The poster of every ``defect_move`` (R-QC-5; also damaged goods found
+    in the store, R-STK-3): two ledger rows per line, out of where the line
+    says (a QC slip made before its inbound order was posted: where that order
+    booked the goods in) and into the defective store, same lot (append-only,
+    R-ACC-3)."""
+    of = _qc_slip_of(slip)
+    inbound = (
+        session.scalar(select(Document).where(Document.number == of, Document.kind == "inbound"))
+        if of
+        else None
     )
     for line in lines:
         sku = session.scalar(select(Product.sku_code).where(Product.id == line.product_id)) or ""
@@ -305,7 +320,7 @@ def delivery_slips(session: Session, inbound: Document) -> list[SlipInfo]:
         )
         .order_by(Document.number)
     )
-    return [slip_info(session, slip) for slip in slips]
+    return [slip_info(session, slip) for slip in slips if _qc_slip_of(slip) == inbound.number]
 
 
 def sign_slip(

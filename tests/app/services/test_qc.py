@@ -367,3 +367,36 @@ def test_open_deliveries_lists_what_still_needs_qc(demo: Database, inspector: Ac
     record_round(demo, inspector, second, RED, 1, 1, QC, NOW)
     record_round(demo, inspector, first, GREEN, 5, 5, QC, NOW)
     assert [(d.number, d.skus_done) for d in open_deliveries(demo, inspector, QC)] == [(second, 1)]
+
+
+def test_a_defect_move_not_made_by_qc_moves_what_its_lines_say(
+    demo: Database, inspector: Actor
+) -> None:
+    """Damaged goods found in a bin (R-STK-3) use the same poster; a reference
+    that happens to name an inbound order does not redirect them."""
+    number = delivery(demo, {GREEN: 45})
+    keeper = login_with_pin(demo, "peihuo", "1234")
+    with demo.write() as session:
+        bin_a = session.scalars(select(Location).where(Location.code == "A-01-01")).one()
+        product_id = product_of(session, GREEN)
+        slip = new_document(session, keeper, "defect_move", DAY, reference=number)
+        session.add(
+            StockMovement(
+                product_id=product_id,
+                location_id=bin_a.id,
+                quantity=2,
+                kind="receive",
+                created_at=NOW,
+            )  # fmt: skip
+        )
+        add_line(session, slip, product_id, 2, 2, from_location_id=bin_a.id)
+        slip_number = slip.number
+    assert open_delivery(demo, inspector, number, QC).slips == ()  # not one of QC's slips
+    sign_slip(demo, inspector, slip_number, login_with_badge(demo, QC_BADGE), "badge", NOW)
+    posted = sign_slip(
+        demo, inspector, slip_number, login_with_badge(demo, KEEPER_BADGE), "badge", NOW
+    )
+    assert [(ln.from_code, ln.to_code, ln.quantity) for ln in posted.lines] == [
+        ("A-01-01", "A-CP-01", 2)
+    ]
+    assert stock(demo, GREEN)[("A-CP-01", None)] == 2
