@@ -1,8 +1,11 @@
-"""The QC station's domain errors in the user's language (R-QC-1..5, R-NEW-3):
-a round the rule did not ask for, a transfer slip that cannot be posted, a
-signature refused, a document or new product not found.
-:func:`qc_error_text` answers for these codes and None for any other, so
-:func:`ui.errors.error_text` can ask here first.
+"""The QC station's domain errors in the user's language (R-QC-1..5, R-NEW-3).
+
+- :func:`qc_error_text`: the QC codes (a round the rule did not ask for, a
+  transfer slip that cannot be posted, a new product's measurement); None for
+  any other code, so :func:`ui.errors.error_text` can ask here first.
+- :func:`qc_station_text`: what the QC screen says besides, where the QC
+  context makes a shared code clearer (a refused signature on the transfer
+  slip, a document number not found).
 
 Each text is one literal inside ``translate`` so lupdate finds it.
 """
@@ -32,10 +35,6 @@ def qc_error_text(code: str, p: dict[str, object]) -> str | None:
         return _t(
             "%1 is not booked in yet: post the inbound order first, then sign the slip."
         ).replace("%1", str(p.get("sku", "")))
-    if code == "signature_refused":
-        return _signature_refused(p)
-    if code == "not_found" and p.get("kind") == "document":
-        return _t("No document %1.").replace("%1", str(p.get("ref", "")))
     if code == "not_found" and p.get("kind") == "new_product":
         return _t("%1 is not a new product: nothing to measure.").replace(
             "%1", str(p.get("ref", ""))
@@ -49,6 +48,15 @@ def qc_error_text(code: str, p: dict[str, object]) -> str | None:
             return _t("A measurement is too long: a short name and value, please.")
         return _t("Type at least one measurement, each as name: value.")
     return None
+
+
+def qc_station_text(code: str, p: dict[str, object]) -> str | None:
+    """At the QC screen: the QC codes, and shared codes in QC's words."""
+    if code == "signature_refused":
+        return _signature_refused(p)
+    if code == "not_found" and p.get("kind") == "document":
+        return _t("No document %1.").replace("%1", str(p.get("ref", "")))
+    return qc_error_text(code, p)
 
 
 def _qc_refused(p: dict[str, object]) -> str:

@@ -32,6 +32,7 @@ from tests.app.services.test_qc import (
     stock,
 )
 from tests.ui.test_screens import commit_text
+from ui.qc_errors import qc_error_text, qc_station_text
 from ui.screens.qc import QcScreen
 from ui.widgets.verdict_panel import Verdict
 
@@ -210,3 +211,14 @@ def test_a_new_products_sizes_are_typed_and_saved(
         assert row.measurements == {"罐高": "12 cm", "直径": "8 cm"} and row.measured_at == NOW
     panel.save()
     assert panel.result.is_error and panel.result.text() == "Scan the new product first."
+
+
+def test_the_qc_words_leave_shared_codes_to_the_program(qapp: object) -> None:
+    """Hooked into ui.errors first, the QC texts answer only QC's codes: a
+    waybill not found at the verify station keeps its own words."""
+    assert qc_error_text("not_found", {"kind": "document", "ref": "YT1"}) is None
+    assert qc_error_text("signature_refused", {"reason": "role"}) is None
+    assert qc_station_text("not_found", {"kind": "document", "ref": "RK1"}) == "No document RK1."
+    assert qc_error_text("qc_refused", {"reason": "wrong_drawn", "expected": 5, "drawn": 4}) == (
+        "The rule asks for 5 units in this round, not 4."
+    )

@@ -19,7 +19,7 @@ from app.services.qc_measure import (
 )
 from app.station import Station
 from ui.errors import error_text
-from ui.qc_errors import qc_error_text
+from ui.qc_errors import qc_station_text
 from ui.qt import (
     QAbstractItemView,
     QColor,
@@ -42,7 +42,8 @@ LATE_COLOUR = QColor("#c62828")
 
 
 def qc_error(error: DomainError) -> str:
-    return qc_error_text(error.code, error.params) or error_text(error)
+    """A refusal at the QC screen in words (QC's own first, then the program's)."""
+    return qc_station_text(error.code, error.params) or error_text(error)
 
 
 class QcMeasurePanel(QWidget):
