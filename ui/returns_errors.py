@@ -24,6 +24,8 @@ def returns_error_text(error: DomainError) -> str | None:
     if code == "return_refused":
         return _return_refused(p)
     if code == "supplier_return_refused":
+        if p.get("reason") == "unknown_supplier":
+            return _t("Nobody knows this slip's supplier: name it (Ctrl+N), then post.")
         return (
             _t("Only %1 of %2 are in %3, the slip sends %4 back: count the defective store.")
             .replace("%1", str(p.get("have", "")))

@@ -9,8 +9,8 @@ slip are left out, so making the day's slips twice makes nothing new.
 The supplier of a unit is the partner of the inbound document (入库单) that
 received its lot: a lot's ``reference`` is that document's number (or the
 supplier's delivery-note number it carries). A lot nobody can trace goes on a
-slip for the unknown supplier (partner ""), with the weekly ones, until
-someone names the supplier (:func:`name_supplier`).
+slip for the unknown supplier (partner ""), with the weekly ones; it is
+posted only once someone names the supplier (:func:`name_supplier`).
 
 Posting (keeper and supervisor signed, R-ACC-2) takes the units out of the
 defective store and takes the SKUs off sale in the shop (R-RET-3), with a
@@ -42,6 +42,7 @@ from app.db.models import (
 )
 from app.errors import DomainError, InvalidInput, NotFound
 from app.permissions import Action
+from app.services.allocation import HOLDING_DRAFTS
 from app.services.context import Actor, authorize
 from app.services.documents import (
     add_line,
@@ -56,13 +57,15 @@ from app.services.notices import enqueue_notice
 from app.services.returns import draft_only, local_day
 
 UNKNOWN_SUPPLIER = ""
+HOLDING = (*HOLDING_DRAFTS, "supplier_return")  # drafts whose lines take units out
 
 Key = tuple[str, str | None, str]  # product, lot, location
 
 
 class SupplierReturnRefused(DomainError):
     """Nothing was changed. ``params['reason']``: ``short`` (the defective
-    store no longer holds the units: ``sku``, ``bin``, ``have``, ``need``)."""
+    store no longer holds the units: ``sku``, ``bin``, ``have``, ``need``),
+    ``unknown_supplier`` (name it first: :func:`name_supplier`)."""
 
     code = "supplier_return_refused"
 
@@ -128,7 +131,7 @@ def due(settings: ReturnsSection, supplier: str, day: date) -> bool:
 
 def _defective_stock(session: Session) -> dict[Key, int]:
     """Units in every defective store per (product, lot, bin), less what
-    draft slips already hold."""
+    drafts already take out of it (slips, scrap, transfers)."""
     stock: Counter[Key] = Counter()
     for product_id, lot_id, location_id, qty in session.execute(
         select(
@@ -147,10 +150,10 @@ def _defective_stock(session: Session) -> dict[Key, int]:
             DocumentLine.product_id,
             DocumentLine.lot_id,
             DocumentLine.from_location_id,
-            DocumentLine.actual_qty,
+            DocumentLine.expected_qty,
         )
         .join(Document, Document.id == DocumentLine.document_id)
-        .where(Document.kind == "supplier_return", Document.state == "draft")
+        .where(Document.kind.in_(HOLDING), Document.state == "draft")
     ):
         stock[(product_id, lot_id, from_id or "")] -= int(qty or 0)
     return {key: qty for key, qty in stock.items() if qty > 0}
@@ -256,7 +259,12 @@ def post_supplier_return(
 def _post_supplier_return(
     session: Session, actor: Actor, document: Document, lines: list[DocumentLine], now: datetime
 ) -> None:
-    """The poster: every unit still there, then out; the SKUs off sale, announced."""
+    """The poster: a named supplier, every unit still there, then out; the
+    SKUs off sale, announced."""
+    if not document.partner:
+        raise SupplierReturnRefused(
+            f"{document.number}: name the supplier first", reason="unknown_supplier"
+        )
     for line in lines:
         location_id = line.from_location_id or ""
         have = session.scalar(

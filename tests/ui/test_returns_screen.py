@@ -249,7 +249,14 @@ def test_supplier_returns_tab_makes_signs_and_posts_a_slip(
     scan(qtbot, screen, BOSS_BADGE)
     assert panel.verdict.text.endswith("is signed: Ctrl+Enter posts it.")
     qtbot.keyClick(panel.slip_table, Qt.Key.Key_Return, CTRL)
-    assert panel.verdict.text.startswith("Posted TC20261130-001: 2 unit(s) back to ")
+    assert panel.verdict.text == ("Nobody knows this slip's supplier: name it (Ctrl+N), then post.")
+    qtbot.keyClick(panel.slip_table, Qt.Key.Key_N, CTRL)
+    assert panel.name_edit.hasFocus()
+    qtbot.keyClicks(panel.name_edit, "Lao Li Tea")
+    qtbot.keyClick(panel.name_edit, Qt.Key.Key_Return)
+    assert panel.verdict.text == "TC20261130-001 goes back to Lao Li Tea."
+    qtbot.keyClick(panel.slip_table, Qt.Key.Key_Return, CTRL)
+    assert panel.verdict.text.startswith("Posted TC20261130-001: 2 unit(s) back to Lao Li Tea.")
     assert panel.slip_table.rowCount() == 0
     assert panel.off_sale_table.item(0, 0).text() == "T1-250"
     panel.off_sale_table.setFocus()

@@ -18,6 +18,7 @@ from app.services.off_sale import OffSaleRow, back_on_sale, off_sale_products
 from app.services.supplier_returns import (
     SupplierReturnView,
     make_supplier_returns,
+    name_supplier,
     post_supplier_return,
     supplier_returns,
 )
@@ -26,9 +27,11 @@ from ui.errors import error_text
 from ui.qt import (
     QAbstractItemView,
     QEvent,
+    QHBoxLayout,
     QHeaderView,
     QKeySequence,
     QLabel,
+    QLineEdit,
     QShortcut,
     Qt,
     QTableWidget,
@@ -80,6 +83,10 @@ class SupplierReturnsPanel(QWidget):
         self.slip_lines.setObjectName("supplierSlipLines")
         self.slip_lines.setWordWrap(True)
         enlarge(self.slip_lines, 1.2)
+        self.name_label = QLabel()
+        self.name_edit = QLineEdit()  # Chinese is typed here: the input method stays on
+        self.name_edit.setObjectName("supplierName")
+        self.name_edit.returnPressed.connect(self.name_supplier)
         self.verdict = VerdictPanel()
         self.pin = PinSignature()
         self.pin.setVisible(False)
@@ -87,9 +94,15 @@ class SupplierReturnsPanel(QWidget):
         self.off_sale_table = _table(6, "offSaleSkus")
         self.keys_label = QLabel()
         self.keys_label.setWordWrap(True)
+        naming = QHBoxLayout()
+        naming.addWidget(self.name_label)
+        naming.addWidget(self.name_edit, 1)
         layout = QVBoxLayout(self)
-        for widget in (self.slips_title, self.slip_table, self.slip_lines, self.verdict, self.pin):
+        for widget in (self.slips_title, self.slip_table, self.slip_lines):
             layout.addWidget(widget)
+        layout.addLayout(naming)
+        layout.addWidget(self.verdict)
+        layout.addWidget(self.pin)
         layout.addWidget(self.off_sale_title)
         layout.addWidget(self.off_sale_table)
         layout.addWidget(self.keys_label)
@@ -101,6 +114,7 @@ class SupplierReturnsPanel(QWidget):
             ("Ctrl+Return", self.post),
             ("Ctrl+P", self.pin.start),
             ("Ctrl+L", self.put_on_sale),
+            ("Ctrl+N", self.name_edit.setFocus),
         ):
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.setContext(context)
@@ -111,6 +125,8 @@ class SupplierReturnsPanel(QWidget):
     def retranslate(self) -> None:
         self.slips_title.setText(self.tr("Defective goods back to suppliers (次品退厂单)"))
         self.off_sale_title.setText(self.tr("Off sale in the shop"))
+        self.name_label.setText(self.tr("Supplier of the chosen slip (Ctrl+N)"))
+        self.name_edit.setPlaceholderText(self.tr("Name, then Enter"))
         self.slip_table.setHorizontalHeaderLabels(
             [
                 self.tr("Slip"),
@@ -133,8 +149,8 @@ class SupplierReturnsPanel(QWidget):
         )
         self.keys_label.setText(
             self.tr(
-                "Ctrl+M: make today's slips · ↑↓: choose a slip · scan the keeper's and the "
-                "supervisor's badges (Ctrl+P: PIN) · Ctrl+Enter: post · "
+                "Ctrl+M: make today's slips · ↑↓: choose a slip · Ctrl+N: name its supplier · "
+                "scan the keeper's and the supervisor's badges (Ctrl+P: PIN) · Ctrl+Enter: post · "
                 "Ctrl+L: the chosen SKU back on sale (supervisor)"
             )
         )
@@ -207,6 +223,23 @@ class SupplierReturnsPanel(QWidget):
             )
             if slip is not None
             else ""
+        )
+
+    def name_supplier(self) -> None:
+        """Enter in the name field: the supplier of a slip the lots could not tell."""
+        slip, name = self.selected(), self.name_edit.text().strip()
+        if slip is None or not name:
+            return
+        try:
+            name_supplier(self.station.db, self.actor, slip.number, name)
+        except DomainError as error:
+            self._error(error)
+            return
+        self.name_edit.clear()
+        self.refresh()
+        self.slip_table.setFocus()
+        self.verdict.show_ok(
+            self.tr("%1 goes back to %2.").replace("%1", slip.number).replace("%2", name)
         )
 
     def make_today(self) -> None:

@@ -22,7 +22,7 @@ from app.db.models import (
     StockMovement,
 )
 from app.errors import PermissionDenied
-from app.services.documents import SignaturesMissing, new_document, sign
+from app.services.documents import SignaturesMissing, add_line, new_document, sign
 from app.services.off_sale import (
     OffSaleRefused,
     back_on_sale,
@@ -140,9 +140,30 @@ def test_on_the_weekly_day_every_supplier_gets_a_slip_and_the_unknown_one_is_nam
     # Made twice the same day: the units are on the drafts already.
     assert make_supplier_returns(db, floor.clerk, MONDAY, SETTINGS) == []
     unknown = next(s for s in monday if not s.supplier)
+    sign(db, floor.clerk, unknown.number, "keeper", floor.keeper, "badge")
+    sign(db, floor.clerk, unknown.number, "supervisor", floor.boss, "badge")
+    with pytest.raises(SupplierReturnRefused) as nameless:
+        post_supplier_return(db, floor.clerk, unknown.number, MONDAY)
+    assert nameless.value.params["reason"] == "unknown_supplier"
+    assert store_units(db, "C1-1") == 3
     named = name_supplier(db, floor.clerk, unknown.number, "老李茶具")
     assert named.supplier == "老李茶具"
-    assert len(supplier_returns(db, floor.clerk)) == 3
+    assert post_supplier_return(db, floor.clerk, unknown.number, MONDAY).state == "posted"
+    assert store_units(db, "C1-1") == 2
+    assert len(supplier_returns(db, floor.clerk)) == 2
+
+
+def test_units_a_draft_already_takes_out_of_the_store_go_on_no_slip(
+    floor: ReturnsFloor,
+) -> None:
+    db = floor.db
+    lot = defective_lot(db, floor, "T1-250", 3, FACTORY)
+    with db.write() as session:  # a scrap slip (拨废单) waiting for its signatures
+        store = session.scalars(select(Location.id).where(Location.code == "A-CP-01")).one()
+        scrap = new_document(session, floor.keeper, "scrap", MONDAY.date())
+        add_line(session, scrap, product_id(db, "T1-250"), 1, 1, lot_id=lot, from_location_id=store)
+    (slip,) = make_supplier_returns(db, floor.clerk, TUESDAY, SETTINGS)
+    assert slip.units == 2
 
 
 def test_posting_takes_the_units_out_and_the_skus_off_sale_with_a_notice(
