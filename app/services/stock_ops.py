@@ -272,3 +272,26 @@ def user_name(session: Session, user_id: str | None) -> str:
     if not user_id:
         return ""
     return session.scalar(select(User.full_name).where(User.id == user_id)) or ""
+
+
+@dataclass(frozen=True)
+class WarehouseZones:
+    code: str
+    name: str
+    zones: tuple[str, ...]  # of its active locations, as counted by zone (R-STK-3)
+
+
+def warehouse_zones(db: Database, actor: Actor) -> list[WarehouseZones]:
+    """The warehouses and their zones, for the stock screens' choosers."""
+    with db.read() as session:
+        authorize(session, actor, Action.STOCK_OPERATIONS)
+        found = []
+        for store in session.scalars(select(Warehouse).order_by(Warehouse.code)):
+            zones = session.scalars(
+                select(Location.zone)
+                .where(Location.warehouse_id == store.id, Location.active.is_(True))
+                .group_by(Location.zone)
+                .order_by(Location.zone)
+            )
+            found.append(WarehouseZones(store.code, store.name, tuple(z for z in zones if z)))
+        return found
