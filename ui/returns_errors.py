@@ -45,16 +45,32 @@ def returns_error_text(error: DomainError) -> str | None:
         }
         return texts.get(str(p.get("reason")), _t("The signature was refused."))
     if code == "signatures_missing":
+        missing = p.get("missing", ())
+        names = (
+            ", ".join(capacity_label(str(c)) for c in missing)
+            if isinstance(missing, (list, tuple))
+            else str(missing)
+        )
         return (
             _t("%1 still needs signatures: %2.")
             .replace("%1", str(p.get("number", "")))
-            .replace("%2", ", ".join(str(c) for c in p.get("missing", ())))
+            .replace("%2", names)
         )
     if code == "wrong_document_state":
         return _t("%1 is posted or cancelled: it cannot change.").replace(
             "%1", str(p.get("number", ""))
         )
     return None
+
+
+def capacity_label(capacity: str) -> str:
+    """Who signs in that capacity (R-ACC-2)."""
+    return {
+        "clerk": _t("the clerk"),
+        "qc": _t("QC"),
+        "keeper": _t("the keeper"),
+        "supervisor": _t("the supervisor"),
+    }.get(capacity, capacity)
 
 
 def _return_refused(p: dict[str, object]) -> str:
