@@ -23,15 +23,20 @@ from app.db.models import (
     StockMovement,
 )
 from app.services.allocation import pickable_stock
+from app.services.daily_close import check_day
 from app.services.documents import WrongDocumentState
 from app.services.putaway import PutawayRefused, check_bin, item_to_put, put_away
+from app.services.receiving import finish_counting, record_wrong_spec
+from app.services.receiving_post import post_inbound, sign_inbound
 from tests.app.services.receiving_floor import (
     CUP,
     NOW,
+    SETTINGS,
     TEA,
     Dock,
     add_new_product,
     balance,
+    count,
     ean,
     make_dock,
     note,
@@ -210,3 +215,32 @@ def test_a_best_sellers_restock_is_announced_to_sales_and_product(dock: Dock) ->
         restock = session.scalars(select(Notice).where(Notice.kind == "restock")).one()
     assert "近7天售出 51 件" in restock.body and TEA.split("-")[0] in restock.body
     assert "LJ02" not in restock.body  # 50 is not more than 50
+
+
+def test_the_day_closes_with_no_difference_after_receiving_and_putaway(dock: Dock) -> None:
+    """R-ACC-1: what receiving books (signed-for units into the receiving area,
+    an over-delivery and a wrong-spec line not booked) and what putaway moves
+    agree with the documents at the daily close."""
+    view = received(dock)
+    put_away(dock.db, dock.clerk, view.number, TEA, "A-R1-02", LATER, quantity=6)
+    number = note(dock, ((TEA, 3),), ref="SH-0002").number
+    count(dock, number, TEA, quantity=4)
+    record_wrong_spec(dock.db, dock.clerk, number, CUP, 2, "", SETTINGS)
+    finish_counting(dock.db, dock.clerk, number, NOW)
+    sign_inbound(dock.db, dock.clerk, number, dock.keeper, "badge")
+    sign_inbound(dock.db, dock.clerk, number, dock.supervisor, "pin")
+    post_inbound(dock.db, dock.clerk, number, NOW)
+    checked = check_day(dock.db, dock.clerk, "A", NOW.date())
+    assert (checked.unposted, checked.differences) == ([], [])
+
+
+@pytest.mark.postgres
+def test_receiving_and_putaway_on_postgresql(pg_db: Database, tmp_path: Path) -> None:
+    """The order is made on the shared server when a station syncs: the same
+    steps on PostgreSQL, down to the completion notice."""
+    dock = make_dock(pg_db, tmp_path / "prints")
+    view = received(dock, ((TEA, 2), (CUP, 1)))
+    put_away(dock.db, dock.clerk, view.number, TEA, "A-R1-02", LATER, quantity=2)
+    done = put_away(dock.db, dock.clerk, view.number, ean(dock.db, CUP), "A-R1-02", LATER)
+    assert done.done and done.notices == ("putaway_done",)
+    assert balance(dock.db, "A-R1-02", TEA, lot_of(dock.db, view.number, TEA)) == 2
