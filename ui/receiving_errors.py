@@ -11,6 +11,12 @@ from __future__ import annotations
 
 from ui.qt import QCoreApplication
 
+# The codes only receiving raises: ui/errors.py may send just these here. The
+# others answered below (signatures, document state) read right on this screen.
+RECEIVING_CODES = frozenset(
+    {"receiving_refused", "implausible_count", "delivery_note_invalid", "putaway_refused"}
+)
+
 
 def receiving_error_text(code: str, p: dict[str, object]) -> str | None:
     """Words for a receiving error code; None for any other code."""

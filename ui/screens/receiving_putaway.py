@@ -7,7 +7,13 @@ order announces the putaway (and a best-seller's restock, R-NEW-5).
 from __future__ import annotations
 
 from app.errors import DomainError
-from app.services.putaway import PutawayResult, check_bin, item_to_put, put_away
+from app.services.putaway import (
+    BEST_SELLER_UNITS,
+    PutawayResult,
+    check_bin,
+    item_to_put,
+    put_away,
+)
 from ui.screens.receiving_base import ReceivingParts, problem_text
 
 
@@ -49,9 +55,10 @@ class PutawayMixin(ReceivingParts):
     def _put(self, item: str, bin_code: str) -> None:
         assert self.inbound is not None
         quantity = self._take_quantity()
-        done = put_away(
-            self.station.db, self.actor, self.inbound.number, item, bin_code, self.clock(), quantity
-        )
+        # R-NEW-5: [receiving].best_seller_units once the settings have it
+        best = getattr(self.station.config.receiving, "best_seller_units", BEST_SELLER_UNITS)
+        done = put_away(self.station.db, self.actor, self.inbound.number, item, bin_code,
+                        self.clock(), quantity, int(best))  # fmt: skip
         self.inbound, self.put_item = done.inbound, ""
         self._show()
         if done.done:
