@@ -6,9 +6,10 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Connection, Table, delete
+from sqlalchemy import Connection, Executable, Table, delete
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
@@ -70,18 +71,24 @@ def upsert(conn: Connection, tbl: Table, rows: list[dict[str, Any]]) -> None:
     by_columns: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
     for row in rows:
         by_columns[tuple(row)].append(row)
-    insert = pg_insert if conn.dialect.name == "postgresql" else sqlite_insert
     for columns, same in by_columns.items():
-        stmt = insert(tbl)
-        if tbl.name in APPEND_ONLY:
-            stmt = stmt.on_conflict_do_nothing(index_elements=[tbl.c.id])
-        else:
-            stmt = stmt.on_conflict_do_update(
-                index_elements=[tbl.c.id],
-                set_={c: stmt.excluded[c] for c in columns if c != "id"},
-            )
+        stmt = _upsert_statement(conn.dialect.name, tbl, columns)
         for chunk in chunks(same, 1000):
             conn.execute(stmt, list(chunk))
+
+
+@lru_cache(maxsize=512)
+def _upsert_statement(dialect: str, tbl: Table, columns: tuple[str, ...]) -> Executable:
+    """Built once per table and column set: building the ON CONFLICT clause
+    (its ``excluded`` alias of every column) cost more than a small pull's writes."""
+    insert = pg_insert if dialect == "postgresql" else sqlite_insert
+    stmt = insert(tbl)
+    if tbl.name in APPEND_ONLY:
+        return stmt.on_conflict_do_nothing(index_elements=[tbl.c.id])
+    return stmt.on_conflict_do_update(
+        index_elements=[tbl.c.id],
+        set_={c: stmt.excluded[c] for c in columns if c != "id"},
+    )
 
 
 def chunks(items: Sequence[Any], size: int) -> Iterable[Sequence[Any]]:

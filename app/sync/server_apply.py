@@ -39,7 +39,7 @@ _ABSENT = object()
 def apply_push(conn: Connection, station_id: str, groups: Sequence[Group]) -> list[Outcome]:
     """Apply ``groups`` (in the station's order) inside the caller's transaction."""
     conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": SYNC_LOCK})
-    known = _known_outcomes(conn, [g.tx_id for g in groups])
+    known = _known_outcomes(conn, groups)
     fresh = [g for g in groups if g.tx_id not in known]
     verdicts = _check(conn, fresh)
     accepted = [g for g in fresh if verdicts[g.tx_id] is None]
@@ -69,21 +69,32 @@ def apply_push(conn: Connection, station_id: str, groups: Sequence[Group]) -> li
 
 
 def _known_outcomes(
-    conn: Connection, tx_ids: list[str]
+    conn: Connection, groups: Sequence[Group]
 ) -> dict[str, tuple[str, dict[str, Any] | None]]:
-    """Groups this server has seen already (a push repeated after a cut line)."""
-    if not tx_ids:
-        return {}
-    rows = conn.execute(
-        select(sync_events.c.tx_id, sync_events.c.outcome, sync_events.c.conflict).where(
-            sync_events.c.tx_id.in_(tx_ids)
+    """Groups this server has seen already (a push repeated after a cut line).
+
+    Looked up by the groups' event ids (``sync_events.id`` is unique, so
+    indexed; ``tx_id`` is not, and a scan of every event ever pushed, under
+    the sync lock, grew with the server's age). A group's events are recorded
+    together, so any of them found names the group's outcome."""
+    known: dict[str, tuple[str, dict[str, Any] | None]] = {}
+    event_ids = [e.id for g in groups for e in g.events]
+    for chunk in chunks(event_ids, 5000):
+        rows = conn.execute(
+            select(sync_events.c.tx_id, sync_events.c.outcome, sync_events.c.conflict).where(
+                sync_events.c.id.in_(chunk)
+            )
         )
-    )
-    return {row.tx_id: (row.outcome, row.conflict) for row in rows}
+        for row in rows:
+            known[row.tx_id] = (row.outcome, row.conflict)
+    return known
 
 
 def _current(conn: Connection, groups: Iterable[Group]) -> dict[tuple[str, str], object]:
-    """The server's version of every row the groups touch (locked)."""
+    """The server's version of every checked row the groups touch (under the
+    sync lock). Rows of other tables take the last write: their versions
+    decide nothing, so they are not read (one query less per table, while
+    every other station waits for the lock)."""
     wanted: dict[str, set[str]] = defaultdict(set)
     for group in groups:
         for change in group.changes:
@@ -91,6 +102,8 @@ def _current(conn: Connection, groups: Iterable[Group]) -> dict[tuple[str, str],
     state: dict[tuple[str, str], object] = {}
     for name, ids in wanted.items():
         tbl = table(name)
+        if name not in CHECKED:
+            continue
         version = tbl.c.version if "version" in tbl.c else None
         columns = [tbl.c.id] + ([version] if version is not None else [])
         for chunk in chunks(sorted(ids), 5000):
