@@ -57,6 +57,7 @@ from typing import Any
 
 from sqlalchemy import create_engine, text
 
+from app.db.engine import Database
 from benchmarks.sync_floor import (
     MARKERS,
     ROOT,
@@ -120,22 +121,22 @@ class Watch:
     """What one station sees arrive: after each pull, the rows of the marker
     tables added since the last look, with the time."""
 
-    def __init__(self, engine: Any, station_id: str) -> None:
-        self.engine = engine
+    def __init__(self, db: Database, station_id: str) -> None:
+        self.db = db
         self.station_id = station_id
         self.seen: dict[str, float] = {}
         self.last: dict[str, int] = {}
-        with engine.connect() as conn:
+        with db.read() as session:
             for table in MARKERS:
                 self.last[table] = int(
-                    conn.scalar(text(f"SELECT coalesce(max(rowid), 0) FROM {table}")) or 0
+                    session.scalar(text(f"SELECT coalesce(max(rowid), 0) FROM {table}")) or 0
                 )
 
     def look(self) -> None:
         at = time.monotonic()
-        with self.engine.connect() as conn:
+        with self.db.read() as session:  # a reader: never waits for the station's writes
             for table in MARKERS:
-                rows = conn.execute(
+                rows = session.execute(
                     text(f"SELECT rowid, id, station_id FROM {table} WHERE rowid > :w"),
                     {"w": self.last[table]},
                 ).all()
@@ -143,6 +144,9 @@ class Watch:
                     self.last[table] = max(self.last[table], rowid)
                     if station_id != self.station_id:
                         self.seen.setdefault(row_id, at)
+
+
+_OPENING = threading.Lock()
 
 
 def run_station(spec: Spec, index: int) -> dict[str, Any]:
@@ -154,7 +158,8 @@ def run_station(spec: Spec, index: int) -> dict[str, Any]:
 
     me = code(index)
     config = station_config(Path(spec.root), me, spec.server_url, interval_ms=spec.interval_ms)
-    station = open_station(config)
+    with _OPENING:  # migrations (alembic) are not for threads side by side
+        station = open_station(config)
     client = station.sync
     assert client is not None
     try:
@@ -162,7 +167,7 @@ def run_station(spec: Spec, index: int) -> dict[str, Any]:
         packer = login_with_pin(station.db, "dabao", "1234", me)
         mine = shipments(station.db)[index :: spec.stations][: spec.orders_per_station()]
         steps = floor_steps(station.db, verifier, packer, mine)
-        watch = Watch(station.db.engine, station.station_id)
+        watch = Watch(station.db, station.station_id)
         rounds: list[tuple[float, float, bool]] = []
         pushes: list[tuple[float, float, int]] = []
         pulls: list[tuple[float, float, int]] = []
@@ -215,11 +220,11 @@ def run_station(spec: Spec, index: int) -> dict[str, Any]:
         time.sleep(max(0.0, t0 + spec.seconds + spec.tail_s - time.monotonic()))
         stop.set()
         syncing.join(timeout=60)
-        with station.db.engine.connect() as conn:
-            rejected = conn.scalar(
+        with station.db.read() as session:
+            rejected = session.scalar(
                 text("SELECT count(*) FROM outbox_events WHERE outcome = 'rejected'")
             )
-            backlog = conn.scalar(
+            backlog = session.scalar(
                 text("SELECT count(*) FROM outbox_events WHERE pushed_at IS NULL")
             )
         return {
@@ -252,7 +257,7 @@ def _sync_loop(
 
 
 def _work(
-    db: Any, station_id: str, steps: Iterator[tuple[str, Any]], first: float, spec: Spec
+    db: Database, station_id: str, steps: Iterator[tuple[str, Any]], first: float, spec: Spec
 ) -> list[dict[str, Any]]:
     """One step a second from ``first`` for ``spec.seconds`` seconds."""
     ticks: list[dict[str, Any]] = []
@@ -267,12 +272,12 @@ def _work(
         except Exception as exc:  # noqa: BLE001 - reported, the station works on
             error = f"{type(exc).__name__}: {exc}"[:200]
         committed, wall = time.monotonic(), time.time()
-        with db.engine.connect() as conn:
-            marker = conn.scalar(
+        with db.read() as session:
+            marker = session.scalar(
                 text(f"SELECT id FROM {table} WHERE station_id = :me ORDER BY rowid DESC LIMIT 1"),
                 {"me": station_id},
             )
-            tx_id = conn.scalar(
+            tx_id = session.scalar(
                 text(
                     "SELECT coalesce(tx_id, id) FROM outbox_events ORDER BY local_seq DESC LIMIT 1"
                 )

@@ -23,7 +23,8 @@ so a commit costs no disk flush; a push commits once per 500 events).
   own pull, which brings its rows back (the echo), timed apart.
 
 Run: ``.venv/bin/python -m pytest benchmarks/test_sync_push.py --benchmark-only -s``
-(about two and a half minutes). ``SYNC_PUSH_EVENTS`` takes another queue size,
+(about one and a half to two and a half minutes; on a busy machine add
+``-o faulthandler_timeout=600``). ``SYNC_PUSH_EVENTS`` takes another queue size,
 ``SYNC_PUSH_ROUNDS`` another number of rounds, ``SYNC_PUSH_PROFILE=FILE``
 writes a cProfile of the last push round (FILE) and pull round (FILE.pull).
 """

@@ -6,7 +6,9 @@ and the server's load. How the stations are simulated and measured:
 
 Run (about two minutes: ~20 s to start the stations, the minute, 10 s of
 syncing after the last step):
-``.venv/bin/python -m pytest benchmarks/test_sync_stations.py --benchmark-only -s``.
+``.venv/bin/python -m pytest benchmarks/test_sync_stations.py --benchmark-only -s``
+(on a busy machine add ``-o faulthandler_timeout=600``: pytest dumps the
+stacks of a test that runs over 120 s).
 ``SYNC_STATIONS_SECONDS=10`` for a quick look; ``SYNC_STATIONS_COUNT``,
 ``SYNC_STATIONS_INTERVAL_MS`` and ``SYNC_STATIONS_MODE=threads`` change the run.
 The benchmark's own time is the whole run (start, minute, tail): the
