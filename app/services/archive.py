@@ -284,6 +284,11 @@ class _Reader:
         )  # fmt: skip
 
 
+def reader_for(session: Session, zone: ZoneInfo) -> _Reader:
+    """Turns documents into archived rows (the books screen shows one the same way)."""
+    return _Reader(session, zone)
+
+
 def gather(session: Session, first: date, after: date, zone: ZoneInfo) -> MonthArchive:
     """The month's documents as plain rows, read in one transaction."""
     reader = _Reader(session, zone)

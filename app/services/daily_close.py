@@ -58,7 +58,7 @@ class DayCloseInfo:
     differences: list[Difference]
 
 
-def _bookkeeper(session: Session, actor: Actor) -> User:
+def authorize_books(session: Session, actor: Actor) -> User:
     """RULES "Roles": the clerk (仓库文员) closes the day; the supervisor may too."""
     user = session.get(User, actor.user_id)
     if user is None or not user.active:
@@ -68,7 +68,7 @@ def _bookkeeper(session: Session, actor: Actor) -> User:
     return user
 
 
-def _warehouse(session: Session, code: str) -> Warehouse:
+def find_warehouse(session: Session, code: str) -> Warehouse:
     found = session.scalar(select(Warehouse).where(Warehouse.code == code.strip().upper()))
     if found is None:
         raise NotFound(f"no warehouse {code!r}", kind="warehouse", ref=code)
@@ -80,8 +80,8 @@ def check_day(
 ) -> DayCheck:
     """What closing would find, without closing (the screen shows it first)."""
     with db.read() as session:
-        _bookkeeper(session, actor)
-        wh = _warehouse(session, warehouse)
+        authorize_books(session, actor)
+        wh = find_warehouse(session, warehouse)
         drafts = [d.number for d in unposted(session, day, wh.id)]
         return DayCheck(wh.code, day, drafts, reconcile(session, wh.id, day, zone))
 
@@ -98,8 +98,8 @@ def close_day(
     if day > now.astimezone(ZoneInfo(zone)).date():
         raise InvalidInput("a day is closed once it has begun", field="day", value=str(day))
     with db.write() as session:
-        user = _bookkeeper(session, actor)
-        wh = _warehouse(session, warehouse)
+        user = authorize_books(session, actor)
+        wh = find_warehouse(session, warehouse)
         done = session.scalar(
             select(DayClose).where(DayClose.warehouse_id == wh.id, DayClose.day == day)
         )
@@ -142,7 +142,7 @@ def close_day(
 def day_close_of(db: Database, warehouse: str, day: date) -> DayCloseInfo | None:
     """The day's close as recorded, or None while it is open."""
     with db.read() as session:
-        wh = _warehouse(session, warehouse)
+        wh = find_warehouse(session, warehouse)
         row = session.scalar(
             select(DayClose).where(DayClose.warehouse_id == wh.id, DayClose.day == day)
         )
