@@ -298,7 +298,9 @@ def _post(
     """Out of each source bin, into the destination bin: the same lots."""
     book = Booking(session, actor, document, now)
     for line in lines:
-        quantity = line.actual_qty or line.expected_qty
+        if not line.actual_qty:  # signed outside sign_transfer: the goods went as listed
+            line.actual_qty = line.expected_qty
+        quantity = line.actual_qty
         if quantity <= 0 or line.from_location_id is None:
             continue
         to_id = line.to_location_id

@@ -28,6 +28,7 @@ from app.services.counts import (
     open_counts,
     start_count,
 )
+from app.services.daily_close import check_day
 from app.services.damaged import (
     DamagedItem,
     damage_info,
@@ -48,6 +49,7 @@ from app.services.stock_ops import (
     InsufficientStock,
     StockOpRefused,
 )
+from app.services.transfers import TransferItem, post_transfer, raise_transfer, sign_transfer
 from tests.app.services.stock_floor import NOW, People, ledger_size, load_floor, on_hand, units
 
 SKU = "LJ01-050-GN"  # A-01-01: lots RK20261031-003 (6), RK20261118-006 (12), RK20261119-005 (6)
@@ -267,3 +269,33 @@ def test_open_cartons_are_listed(db: Database, floor: People) -> None:
     assert [s.bin for s in warning.open_slots] == ["A-01-05", "A-R1-05"]
     assert open_cartons(db, floor.keeper_a, "A", allowed=2) == []
     assert open_cartons(db, floor.keeper_a, None) == [warning]
+
+
+def test_a_day_of_stock_operations_closes_without_differences(db: Database, floor: People) -> None:
+    """R-ACC-1: what the stock operations book agrees with their documents,
+    so the daily close of A and of B finds nothing (and no drafts left)."""
+    number = raise_transfer(db, floor.keeper_a, "B", "A", [TransferItem(SKU, 7)], NOW).number
+    sign_transfer(db, floor.clerk, number, "sender", floor.keeper_b, "pin")
+    sign_transfer(db, floor.clerk, number, "receiver", floor.keeper_a, "pin", to_bin="A-01-01")
+    post_transfer(db, floor.clerk, number, NOW)
+    count = start_count(db, floor.keeper_a, "A", "A1", NOW).number
+    count_bin(db, floor.keeper_a, count, "A-01-01")
+    count_item(db, floor.keeper_a, count, "A-01-01", SKU, 30)
+    finish_count(db, floor.keeper_a, count)
+    sign_count(db, floor.clerk, count, "keeper", floor.keeper_a, "pin")
+    sign_count(db, floor.clerk, count, "supervisor", floor.boss, "pin")
+    post_count(db, floor.clerk, count, "调拨到货混放", NOW)
+    for kind, signers in (
+        ("scrap", (("keeper", floor.keeper_a), ("supervisor", floor.boss))),
+        ("defect_move", (("qc", floor.qc), ("keeper", floor.keeper_a))),
+    ):
+        damaged = record_damaged(
+            db, floor.keeper_a, kind, [DamagedItem("A-01-01", SKU, 2)], "破损", NOW
+        ).number
+        for capacity, signer in signers:
+            sign_damaged(db, floor.clerk, damaged, capacity, signer, "pin")
+        post_damaged(db, floor.clerk, damaged, NOW)
+    assert units(db, SKU, "A-01-01") == 30 - 4
+    for warehouse in ("A", "B"):
+        check = check_day(db, floor.clerk, warehouse, NOW.date())
+        assert (check.unposted, check.differences) == ([], []), warehouse
