@@ -1,8 +1,9 @@
 """The stock operations' domain errors in the user's language (R-STK-1..4):
-transfers, counts, damaged goods, reservations, and the document signatures
-they need. :func:`stock_error_text` answers for these codes (and for a not
-found warehouse, zone, reservation or document) and None for any other, so
-:func:`ui.errors.error_text` can ask here first.
+transfers, counts, damaged goods, reservations. :func:`stock_error_text`
+answers for the stock codes (and a warehouse, zone or reservation not found)
+and None for any other, so :func:`ui.errors.error_text` can ask here first;
+:func:`document_error_text` words the documents' signature codes with the
+stock capacities, for the stock screen.
 
 Each text is one literal inside ``translate`` so lupdate finds it.
 """
@@ -13,7 +14,8 @@ from ui.qt import QCoreApplication
 
 
 def stock_error_text(code: str, p: dict[str, object]) -> str | None:
-    """Words for a stock operation's error code; None for any other code."""
+    """Words for a stock operation's own error codes (and a warehouse, zone
+    or reservation not found); None for any other code."""
     if code == "insufficient_stock":
         return (
             QCoreApplication.translate(
@@ -41,6 +43,15 @@ def stock_error_text(code: str, p: dict[str, object]) -> str | None:
         )
     if code == "stock_op_refused":
         return _refused(p)
+    if code == "not_found":
+        return _not_found(p)
+    return None
+
+
+def document_error_text(code: str, p: dict[str, object]) -> str | None:
+    """Words for the documents' own codes (signatures, a posted document, no
+    such document) naming the stock capacities (sender, receiver …); the
+    stock screen asks here after :func:`stock_error_text`."""
     if code == "signatures_missing":
         missing = p.get("missing")
         names = [capacity_text(str(c)) for c in missing] if isinstance(missing, list) else []
@@ -53,8 +64,10 @@ def stock_error_text(code: str, p: dict[str, object]) -> str | None:
         return QCoreApplication.translate(
             "DomainError", "%1 is posted already: it is never changed."
         ).replace("%1", str(p.get("number", "")))
-    if code == "not_found":
-        return _not_found(p)
+    if code == "not_found" and p.get("kind") == "document":
+        return QCoreApplication.translate("DomainError", "No document %1.").replace(
+            "%1", str(p.get("ref", ""))
+        )
     return None
 
 
@@ -177,7 +190,6 @@ def _not_found(p: dict[str, object]) -> str | None:
         "reservation": QCoreApplication.translate(
             "DomainError", "That reservation is gone: refresh the list."
         ),
-        "document": QCoreApplication.translate("DomainError", "No document %1."),
     }
     kind = str(p.get("kind", ""))
     return texts[kind].replace("%1", ref) if kind in texts else None

@@ -36,7 +36,7 @@ from ui.qt import (
 )
 from ui.scanner import prepare_scan_field
 from ui.screens.base import Screen
-from ui.stock_errors import stock_error_text
+from ui.stock_errors import document_error_text, stock_error_text
 from ui.widgets.batch_chooser import Clock, utc_now
 from ui.widgets.result_panel import ResultPanel
 from ui.widgets.stock_cartons import CartonsPanel
@@ -216,7 +216,11 @@ class StockOpsScreen(Screen):
 
     def error_words(self, error: Exception) -> str:
         if isinstance(error, DomainError):
-            return stock_error_text(error.code, error.params) or error_text(error)
+            return (
+                stock_error_text(error.code, error.params)
+                or document_error_text(error.code, error.params)
+                or error_text(error)
+            )
         log.error("stock operation failed", exc_info=error)
         return self.tr("The step failed: %1").replace("%1", str(error))
 
