@@ -16,8 +16,10 @@ import serial
 from sqlalchemy.exc import OperationalError
 
 from app import __version__
+from app.cli_books import BOOKS_HANDLERS, add_books_commands
 from app.cli_devices import DEVICE_HANDLERS, add_device_commands
 from app.cli_io import EXIT_ERROR, EXIT_OK, EXIT_USAGE, read_pin
+from app.cli_notices import NOTICES_HANDLERS, add_notices_commands
 from app.cli_sync import SYNC_HANDLERS, add_sync_commands
 from app.config import Config, ConfigError, load_config
 from app.errors import DomainError
@@ -77,6 +79,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_device_commands(commands)
     add_sync_commands(commands)
+    add_notices_commands(commands)
+    add_books_commands(commands)
     return parser
 
 
@@ -202,6 +206,8 @@ HANDLERS: dict[tuple[str, str | None], Callable[[Config, argparse.Namespace], in
     ("user", "list"): _user_list,
     **DEVICE_HANDLERS,
     **SYNC_HANDLERS,
+    **NOTICES_HANDLERS,
+    **BOOKS_HANDLERS,
 }
 
 

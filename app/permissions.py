@@ -26,6 +26,7 @@ class Action(StrEnum):
     VIEW_REPORTS = "view_reports"
     MANAGE_USERS = "manage_users"
     STATION_SETTINGS = "station_settings"
+    BOOKS = "books"  # documents of the day, corrections, the daily close (R-ACC)
     VIEW_STATIONS = "view_stations"  # every station's sync state and the refused steps
 
 
@@ -48,6 +49,7 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     Action.VIEW_REPORTS: frozenset({_S}),
     Action.MANAGE_USERS: frozenset({_S}),
     Action.STATION_SETTINGS: frozenset({_S}),
+    Action.BOOKS: frozenset({_S, Role.CLERK}),
     Action.VIEW_STATIONS: frozenset({_S}),
 }
 

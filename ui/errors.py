@@ -76,6 +76,9 @@ def error_text(error: DomainError) -> str:
     floor = floor_error_text(code, p)  # picking, sorting, verify, pack, weigh
     if floor is not None:
         return floor
+    back_office = _back_office_text(error)
+    if back_office is not None:
+        return back_office
     if code == "no_waybill":
         text = QCoreApplication.translate(
             "DomainError",
@@ -233,3 +236,37 @@ def printer_problem_text(problem: str) -> str:
     if problem not in _PRINTER_PROBLEMS:
         return problem
     return QCoreApplication.translate("PrinterStatus", str(_PRINTER_PROBLEMS[problem]))
+
+
+BOOKS_CODES = frozenset(
+    {
+        "day_unposted",
+        "day_closed",
+        "sample_stock_short",
+        "sample_returned",
+        "correction_not_bookable",
+    }
+)
+
+
+def _back_office_text(error: DomainError) -> str | None:
+    """The back office's own codes (each area answers only its codes, so one
+    area's wording never shows on another's screen)."""
+    from ui.books_errors import books_error_text
+    from ui.qc_errors import qc_error_text
+    from ui.receiving_errors import RECEIVING_CODES, receiving_error_text
+    from ui.stock_errors import stock_error_text
+
+    code, p = error.code, error.params
+    if code in BOOKS_CODES:
+        return books_error_text(code, p)
+    stock = stock_error_text(code, p)
+    if stock is not None:
+        return stock
+    if code in RECEIVING_CODES:
+        return receiving_error_text(code, p)
+    if code in ("return_refused", "supplier_return_refused", "off_sale_refused"):
+        from ui.returns_errors import returns_error_text
+
+        return returns_error_text(error)
+    return qc_error_text(code, p)

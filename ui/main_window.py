@@ -173,6 +173,9 @@ class MainWindow(QMainWindow):
         self.conflicts_dialog: SyncConflictsDialog | None = None
         if station.sync is not None:
             self._start_sync(station)
+        from ui.notices_worker import start_notices_worker
+
+        self.notices_worker = start_notices_worker(station, self)
         self.logout_shortcut = QShortcut(QKeySequence("F12"), self)
         self.logout_shortcut.activated.connect(self.logout)
         self.settings = QSettings()
@@ -299,6 +302,7 @@ class MainWindow(QMainWindow):
             self.conflicts_dialog.hide()
         if self.sync_worker is not None:
             self.sync_worker.stop()
+        self.notices_worker.stop()
         self.database_watch.stop()
         self.devices.stop()
 

@@ -83,6 +83,9 @@ def create_db_engine(url: str, busy_timeout_ms: int = 5000, connect_timeout_s: i
 
 
 SYNC_LOCK = 715_100
+# An execution option for writes to tables that are not synced (a station's
+# contact): they need not wait for the sync lock.
+NO_SYNC_LOCK = "no_sync_lock"
 
 
 def _serialize_postgres_writes(engine: Engine) -> None:
@@ -93,7 +96,8 @@ def _serialize_postgres_writes(engine: Engine) -> None:
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:
-        if not conn.get_execution_options().get(_READ_ONLY):
+        options = conn.get_execution_options()
+        if not (options.get(_READ_ONLY) or options.get(NO_SYNC_LOCK)):
             conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({SYNC_LOCK})")
 
 

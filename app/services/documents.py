@@ -266,9 +266,12 @@ def post_in_session(session: Session, actor: Actor, document: Document, now: dat
             .order_by(DocumentLine.line_no)
         )
     )
+    import app.services.posters  # noqa: F401 - every kind's poster, whoever posts
+
     poster = _POSTERS.get(document.kind)
-    if poster is not None:
-        poster(session, actor, document, lines, now)
+    if poster is None:  # a document that would post without touching the ledger
+        raise RuntimeError(f"no poster for {document.kind} documents")
+    poster(session, actor, document, lines, now)
     document.state = "posted"
     document.posted_by = actor.user_id
     document.posted_at = now

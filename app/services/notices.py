@@ -63,8 +63,15 @@ def list_notices(db: Database, limit: int = 200) -> list[NoticeRow]:
         rows = session.scalars(select(Notice).order_by(Notice.created_at.desc()).limit(limit))
         return [
             NoticeRow(
-                n.id, n.kind, n.title, n.body, n.state, n.attempts, n.last_error,
-                n.created_at, n.sent_at,
-            )  # fmt: skip
+                n.id,
+                n.kind,
+                n.title,
+                n.body,
+                n.state,
+                n.attempts,
+                n.last_error,
+                n.created_at,
+                n.sent_at,
+            )
             for n in rows
         ]

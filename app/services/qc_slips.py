@@ -267,7 +267,7 @@ def post_defect_move(
                     quantity=delta,
                     kind="transfer",
                     document_type=KIND,
-                    document_id=slip.number,
+                    document_id=slip.id,
                     user_id=actor.user_id,
                     station_id=actor.station_id,
                     created_at=now,

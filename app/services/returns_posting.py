@@ -190,7 +190,7 @@ def _post_return_in(
                     quantity=qty,
                     kind="return",
                     document_type="return_in",
-                    document_id=document.number,
+                    document_id=document.id,
                     user_id=actor.user_id,
                     station_id=actor.station_id,
                     created_at=now,

@@ -295,7 +295,7 @@ def _post_supplier_return(
                 quantity=-line.actual_qty,
                 kind="return",
                 document_type="supplier_return",
-                document_id=document.number,
+                document_id=document.id,
                 user_id=actor.user_id,
                 station_id=actor.station_id,
                 created_at=now,

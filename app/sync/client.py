@@ -20,7 +20,7 @@ from sqlalchemy import Connection, Table, func, select, update
 from sqlalchemy.exc import DBAPIError
 
 from app import __version__
-from app.db.engine import Database
+from app.db.engine import NO_SYNC_LOCK, Database
 from app.db.models import OutboxEvent, SyncState
 from app.errors import DatabaseUnavailable, DomainError
 from app.sync import outbox, pull, server_schema
@@ -223,8 +223,8 @@ class SyncClient:
         return replace(self.status, backlog=waiting, conflicts=conflicts)
 
     def _report_contact(self) -> None:
-        """Tell the server this station is alive: when the backlog or the pull
-        position moved, and every ``CONTACT_EVERY`` otherwise."""
+        """Tell the server this station is alive: at once when its backlog
+        changed, else every ``CONTACT_EVERY``."""
         from sqlalchemy.dialects.postgresql import insert as pg_insert
 
         now = datetime.now(UTC)
@@ -232,8 +232,10 @@ class SyncClient:
             waiting = outbox.backlog(conn)
             seen = int(conn.scalar(select(_state.c.last_server_seq)) or 0)
         if self._contact is not None:
-            last_at, last_waiting, last_seen = self._contact
-            if (waiting, seen) == (last_waiting, last_seen) and now - last_at < CONTACT_EVERY:
+            last_at, last_waiting, _ = self._contact
+            # The pull position moves all the time with many stations: only a
+            # changed backlog is news before the next regular contact.
+            if waiting == last_waiting and now - last_at < CONTACT_EVERY:
                 return
         values = {
             "station_id": self.station_id,
@@ -249,7 +251,8 @@ class SyncClient:
             index_elements=["station_id"],
             set_={k: v for k, v in values.items() if k != "station_id"},
         )
-        with self.server.engine.begin() as conn:
+        # station_contacts is not synced: no need to queue behind the sync lock.
+        with self.server.engine.execution_options(**{NO_SYNC_LOCK: True}).begin() as conn:
             conn.execute(stmt)
         self._contact = (now, waiting, seen)
 

@@ -19,7 +19,7 @@ RowKey = tuple[str, str]  # (table, id)
 
 # The ledger and the audit log refuse UPDATE and DELETE (R-ACC-3): a row that
 # is there already is the same row, so a repeat is skipped.
-APPEND_ONLY = frozenset({"stock_movements", "audit_log"})
+APPEND_ONLY = frozenset({"stock_movements", "audit_log", "document_corrections"})
 
 
 def write_rows(conn: Connection, final: Mapping[RowKey, dict[str, Any] | None]) -> None:

@@ -16,11 +16,9 @@ import pytest
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
-import ui.screens.registry as registry
 from app.config import Config
 from app.db.models import Notice, PrintJob, Product, ProductBarcode, StockMovement
 from app.demo import load_demo
-from app.permissions import Action
 from app.services.users import ensure_station
 from app.station import Station, open_station
 from tests.ui.keyboard import TYPING_GAP, Keyboard
@@ -28,7 +26,7 @@ from tests.ui.test_main_window import type_login
 from tests.ui.test_picking_screen import activate, burst
 from tests.ui.test_screens import commit_text
 from ui.main_window import MainWindow
-from ui.qt import QT_TRANSLATE_NOOP, Qt
+from ui.qt import Qt
 from ui.screens.receiving import ReceivingScreen
 from ui.sounds import Tone
 from ui.widgets.receiving_lines import LAST_COLOUR, MATCH_COLOUR, SHORT_COLOUR, WRONG_COLOUR
@@ -55,13 +53,6 @@ def dock(config: Config, db_url: str) -> Iterator[Station]:
 def screen(
     qtbot: QtBot, dock: Station, monkeypatch: pytest.MonkeyPatch
 ) -> Iterator[ReceivingScreen]:
-    spec = registry.ScreenSpec(
-        "receiving",
-        lambda: QT_TRANSLATE_NOOP("Navigation", "Receiving"),
-        Action.RECEIVE,
-        ReceivingScreen,
-    )
-    monkeypatch.setattr(registry, "SCREENS", (*registry.SCREENS, spec))  # the lead registers it
     win = MainWindow(dock)
     qtbot.addWidget(win)
     win.show()

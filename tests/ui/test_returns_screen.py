@@ -25,15 +25,13 @@ from app.db.models import (
     StockLot,
     StockMovement,
 )
-from app.permissions import Action
 from app.station import Station, open_station
 from tests.app.services.returns_floor import O1_WAYBILL, O2_WAYBILL, shipped_floor
 from tests.app.services.shipping_floor import CUP, GIFT, TEA
 from tests.ui.test_main_window import type_login
 from tests.ui.test_picking_screen import activate, burst
 from ui.main_window import MainWindow
-from ui.qt import QT_TRANSLATE_NOOP, Qt
-from ui.screens import registry
+from ui.qt import Qt
 from ui.screens.returns import ReturnsScreen
 from ui.sounds import Tone
 from ui.widgets.verdict_panel import Verdict
@@ -58,13 +56,6 @@ def station(config: Config, db_url: str, monkeypatch: pytest.MonkeyPatch) -> Ite
         database=dataclasses.replace(config.database, url=db_url),
         scanner=dataclasses.replace(config.scanner, min_length=2),  # order numbers "O1"
     )
-    spec = registry.ScreenSpec(
-        "returns",
-        registry._t(QT_TRANSLATE_NOOP("Navigation", "Returns")),
-        Action.RETURNS,
-        ReturnsScreen,
-    )
-    monkeypatch.setattr(registry, "SCREENS", (*registry.SCREENS, spec))
     opened = open_station(config, demo_if_empty=False)
     shipped_floor(opened.db)
     yield opened

@@ -5,21 +5,28 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from app.notices.sender import NOTICES_ACTION
 from app.permissions import Action
 from app.services.context import Actor
 from ui.qt import QT_TRANSLATE_NOOP, QCoreApplication
 from ui.screens.audit import AuditScreen
 from ui.screens.base import Screen
 from ui.screens.batches import BatchesScreen
+from ui.screens.books import BooksScreen
 from ui.screens.devices import DevicesScreen
 from ui.screens.labels import LabelsScreen
+from ui.screens.notices import NoticesScreen
 from ui.screens.orders import OrdersScreen
 from ui.screens.overview import OverviewScreen
 from ui.screens.pack import PackScreen
 from ui.screens.picking import PickingScreen
+from ui.screens.qc import QcScreen
+from ui.screens.receiving import ReceivingScreen
+from ui.screens.returns import ReturnsScreen
 from ui.screens.settings import SettingsScreen
 from ui.screens.sorting import SortingScreen
 from ui.screens.stations import StationsScreen
+from ui.screens.stock_ops import StockOpsScreen
 from ui.screens.users import UsersScreen
 from ui.screens.verify import VerifyScreen
 from ui.screens.weigh import WeighScreen
@@ -90,7 +97,31 @@ SCREENS: tuple[ScreenSpec, ...] = (
         Action.VIEW_OVERVIEW,
         SettingsScreen,
     ),
-    # After the others, so no one's F-keys move (a supervisor's: Ctrl+PgDn / PgUp).
+    # The back office, after the floor's screens, so no one's F-keys move (a
+    # supervisor reaches the later ones with Ctrl+PgDn / PgUp).
+    ScreenSpec(
+        "receiving",
+        _t(QT_TRANSLATE_NOOP("Navigation", "Receiving")),
+        Action.RECEIVE,
+        ReceivingScreen,
+    ),
+    ScreenSpec("qc", _t(QT_TRANSLATE_NOOP("Navigation", "QC")), Action.QC_INSPECT, QcScreen),
+    ScreenSpec(
+        "returns", _t(QT_TRANSLATE_NOOP("Navigation", "Returns")), Action.RETURNS, ReturnsScreen
+    ),
+    ScreenSpec(
+        "stock_ops",
+        _t(QT_TRANSLATE_NOOP("Navigation", "Stock operations")),
+        Action.STOCK_OPERATIONS,
+        StockOpsScreen,
+    ),
+    ScreenSpec("books", _t(QT_TRANSLATE_NOOP("Navigation", "Books")), Action.BOOKS, BooksScreen),
+    ScreenSpec(
+        "notices",
+        _t(QT_TRANSLATE_NOOP("Navigation", "Notices")),
+        NOTICES_ACTION,
+        NoticesScreen,
+    ),
     ScreenSpec(
         "stations",
         _t(QT_TRANSLATE_NOOP("Navigation", "Stations")),

@@ -11,7 +11,8 @@ from app.db.base import Base, IdMixin, UTCDateTime, VersionedMixin, utcnow
 
 # ``staging`` (待发区) holds picked goods until they ship; only ``pick`` and
 # ``reserve`` bins are picked from.
-LOCATION_KINDS = ("pick", "reserve", "defective", "sample", "packing", "staging")
+# receiving: goods signed for and waiting for putaway (never pickable)
+LOCATION_KINDS = ("pick", "reserve", "defective", "sample", "packing", "staging", "receiving")
 PICKABLE_LOCATION_KINDS = ("pick", "reserve")
 MOVEMENT_KINDS = (
     "receive",

@@ -68,6 +68,17 @@ def make_dock(db: Database, prints: Path) -> Dock:
     )
 
 
+def make_dock_on(db: Database) -> Dock:
+    """The dock's people on a database :func:`make_dock` already set up."""
+    return Dock(
+        db,
+        login_with_pin(db, "wenyuan", "1234", STATION),
+        login_with_pin(db, "peihuo", "1234", STATION),
+        login_with_pin(db, "zhuguan", "8888", STATION),
+        Path(),
+    )
+
+
 def ean(db: Database, sku: str) -> str:
     """The maker's EAN-13 of a demo product."""
     with db.read() as session:

@@ -4,7 +4,9 @@ before, with the corrector's full name and the date (R-ACC-3)."""
 
 from __future__ import annotations
 
+import uuid
 from datetime import UTC, date, datetime
+from pathlib import Path
 
 import pytest
 from sqlalchemy import select, text
@@ -12,42 +14,41 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from app.db.engine import Database
-from app.db.models import Document, DocumentCorrection, DocumentLine, Product
-from app.demo import load_demo
+from app.db.models import Document, DocumentCorrection, DocumentLine
 from app.errors import InvalidInput, PermissionDenied
 from app.services.auth import login_with_pin
 from app.services.documents import (
     SignatureRefused,
     SignaturesMissing,
     WrongDocumentState,
-    add_line,
     correct_quantity,
     corrections,
     effective_quantity,
-    new_document,
     post,
     sign,
     unposted,
 )
+from app.services.receiving import finish_counting
+from tests.app.services.receiving_floor import TEA, count, make_dock, make_dock_on, note
 
 DAY = date(2026, 11, 28)
 NOW = datetime(2026, 11, 28, 6, 0, tzinfo=UTC)
 
 
 @pytest.fixture
-def demo(db: Database) -> Database:
-    load_demo(db, orders=0, now=NOW)
+def demo(db: Database, tmp_path: Path) -> Database:
+    """The receiving dock: the demo's users, bins and products, a station."""
+    make_dock(db, tmp_path / "prints")
     return db
 
 
 def draft_inbound(db: Database, qty: int = 10) -> str:
-    clerk = login_with_pin(db, "wenyuan", "1234")
-    with db.write() as session:
-        product = session.scalars(select(Product).where(Product.kind == "goods")).first()
-        assert product is not None
-        document = new_document(session, clerk, "inbound", DAY, reference="GYS-88", partner="茶厂")
-        add_line(session, document, product.id, expected_qty=qty, actual_qty=qty)
-        return document.number
+    """An inbound order counted exactly as its note, not signed yet."""
+    dock = make_dock_on(db)
+    number = note(dock, ((TEA, qty),), ref=f"SH-{uuid.uuid4().hex[:6]}").number
+    count(dock, number, TEA, quantity=qty)
+    finish_counting(db, dock.clerk, number, NOW)
+    return number
 
 
 def test_numbers_run_per_kind_and_day(demo: Database) -> None:

@@ -182,7 +182,8 @@ def test_posting_takes_the_units_out_and_the_skus_off_sale_with_a_notice(
     with db.read() as session:
         moved = session.execute(
             select(StockMovement.kind, StockMovement.quantity, StockMovement.document_type).where(
-                StockMovement.document_id == slip.number
+                StockMovement.document_id
+                == select(Document.id).where(Document.number == slip.number).scalar_subquery()
             )
         ).all()
         tea = session.scalars(select(Product).where(Product.sku_code == "T1-250")).one()

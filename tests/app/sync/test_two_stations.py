@@ -73,3 +73,37 @@ def test_the_same_parcel_weighed_offline_at_two_stations(tmp_path: Path, server_
             assert [w.station_id for w in rows] == [one.station_id]
             event = session.scalar(select(OutboxEvent).where(OutboxEvent.outcome == "rejected"))
             assert event is not None and event.conflict and event.conflict["by"]
+
+
+def test_a_correction_reaches_the_other_station_and_its_echo_is_harmless(
+    tmp_path: Path, server_day: Day
+) -> None:
+    """Corrections are append-only in the database (R-ACC-3): the pull must add
+    them, never rewrite them, also when a station pulls back its own."""
+    from app.db.models import DocumentCorrection
+    from app.services.documents import correct_quantity
+    from app.services.receiving import finish_counting
+    from app.services.receiving_post import post_inbound, sign_inbound
+    from tests.app.services.receiving_floor import NOW, TEA, count, make_dock_on, note
+
+    url = server_day.db.url
+    with synced_station(tmp_path, "S1", url) as one, synced_station(tmp_path, "S2", url) as two:
+        assert one.sync and two.sync
+        dock = make_dock_on(one.db)
+        number = note(dock, ((TEA, 6),)).number
+        count(dock, number, TEA, quantity=6)
+        finish_counting(one.db, dock.clerk, number, NOW)
+        sign_inbound(one.db, dock.clerk, number, dock.keeper, "badge")
+        sign_inbound(one.db, dock.clerk, number, dock.supervisor, "pin")
+        post_inbound(one.db, dock.clerk, number, NOW)
+        correct_quantity(one.db, dock.clerk, number, 1, 5, "少一盒", NOW)
+        assert one.sync.round().online
+        assert one.sync.round().online  # its own rows come back: added once, not rewritten
+        status = two.sync.round()
+        assert status.online and status.conflicts == 0
+        for db in (one.db, two.db, server_day.db):
+            with db.read() as session:
+                rows = session.execute(
+                    select(DocumentCorrection.before, DocumentCorrection.after)
+                ).all()
+            assert [tuple(r) for r in rows] == [("6", "5")]
