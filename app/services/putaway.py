@@ -37,6 +37,7 @@ from app.services.context import Actor, authorize
 from app.services.documents import WrongDocumentState
 from app.services.journal import record_event
 from app.services.notices import enqueue_notice
+from app.services.off_sale import release_on_arrival
 from app.services.picking import find_product
 from app.services.receiving_view import Inbound, InboundLine, find_inbound, inbound_view
 
@@ -300,8 +301,14 @@ def _putaway_done(
             document.id,
         )
         queued.append("restock")
+    # R-RET-3: a SKU taken off sale for a supplier return is back on sale once
+    # the supplier's replacement is on the shelf.
+    back_on_sale = release_on_arrival(session, actor, {ln.product_id for ln in lines}, now)
     record_event(
-        session, actor, "inbound.putaway_done", {"number": document.number, "notices": queued}
+        session,
+        actor,
+        "inbound.putaway_done",
+        {"number": document.number, "notices": queued, "back_on_sale": back_on_sale},
     )
     return tuple(queued)
 

@@ -244,3 +244,25 @@ def test_receiving_and_putaway_on_postgresql(pg_db: Database, tmp_path: Path) ->
     done = put_away(dock.db, dock.clerk, view.number, ean(dock.db, CUP), "A-R1-02", LATER)
     assert done.done and done.notices == ("putaway_done",)
     assert balance(dock.db, "A-R1-02", TEA, lot_of(dock.db, view.number, TEA)) == 2
+
+
+def test_a_sku_off_sale_for_a_supplier_return_is_back_on_sale_once_put_away(
+    dock: Dock,
+) -> None:
+    """R-RET-3: taken off sale while its stock goes back to the supplier; the
+    replacement on the shelf lists it again, and the others stay as they were."""
+    with dock.db.write() as session:
+        for product in session.scalars(select(Product).where(Product.sku_code.in_([TEA, CUP]))):
+            product.off_sale = True
+    view = received(dock, ((TEA, 2),))
+    with dock.db.read() as session:
+        assert session.scalars(select(Product.off_sale).where(Product.sku_code == TEA)).one()
+    put_away(dock.db, dock.clerk, view.number, TEA, "A-R1-02", LATER, quantity=2)
+    with dock.db.read() as session:
+        states = {
+            sku: off
+            for sku, off in session.execute(
+                select(Product.sku_code, Product.off_sale).where(Product.sku_code.in_([TEA, CUP]))
+            )
+        }
+    assert states == {TEA: False, CUP: True}
