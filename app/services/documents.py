@@ -23,6 +23,7 @@ from app.db.models import (
     DocumentCorrection,
     DocumentLine,
     DocumentSignature,
+    SyncState,
     User,
 )
 from app.errors import DomainError, InvalidInput, NotFound, PermissionDenied
@@ -92,12 +93,26 @@ def register_poster(kind: str, poster: Poster) -> None:
     _POSTERS[kind] = poster
 
 
-def next_number(session: Session, kind: str, day: date) -> str:
-    """RK20261128-001: prefix, day, running number of that kind that day."""
+def next_number(session: Session, kind: str, day: date, station_code: str = "") -> str:
+    """RK20261128-001: prefix, day, running number of that kind that day.
+
+    A station that syncs may make documents offline, while another does the
+    same: its numbers carry its code (RK20261128-ST01-001), so two stations
+    never hand out one number twice. On the server (and a station alone)
+    there is one counter and the short form.
+    """
     stem = f"{PREFIXES[kind]}{day:%Y%m%d}-"
+    if station_code and _is_syncing_replica(session):
+        stem += f"{station_code[:12].upper()}-"
     last = session.scalar(select(func.max(Document.number)).where(Document.number.like(stem + "%")))
     running = int(last.rsplit("-", 1)[1]) + 1 if last else 1
     return f"{stem}{running:03d}"
+
+
+def _is_syncing_replica(session: Session) -> bool:
+    if session.get_bind().dialect.name != "sqlite":
+        return False
+    return bool(session.scalar(select(SyncState.capture).where(SyncState.id == 1)))
 
 
 def new_document(
@@ -116,7 +131,7 @@ def new_document(
         raise InvalidInput(f"unknown document kind {kind!r}", field="kind", value=kind)
     document = Document(
         kind=kind,
-        number=next_number(session, kind, day),
+        number=next_number(session, kind, day, actor.station_code),
         day=day,
         warehouse_id=warehouse_id,
         to_warehouse_id=to_warehouse_id,

@@ -107,3 +107,27 @@ def test_a_correction_reaches_the_other_station_and_its_echo_is_harmless(
                     select(DocumentCorrection.before, DocumentCorrection.after)
                 ).all()
             assert [tuple(r) for r in rows] == [("6", "5")]
+
+
+def test_documents_made_offline_at_two_stations_never_share_a_number(
+    tmp_path: Path, server_day: Day
+) -> None:
+    from datetime import date
+
+    from app.db.models import Document
+    from app.services.documents import new_document
+
+    url = server_day.db.url
+    with synced_station(tmp_path, "S1", url) as one, synced_station(tmp_path, "S2", url) as two:
+        assert one.sync and two.sync
+        numbers = []
+        for station, code in ((one, "S1"), (two, "S2")):
+            keeper = login_with_pin(station.db, "peihuo", "1234", code)
+            with station.db.write() as session:  # a cycle count started offline
+                numbers.append(new_document(session, keeper, "count", date(2026, 11, 28)).number)
+        assert numbers == ["PD20261128-S1-001", "PD20261128-S2-001"]
+        assert one.sync.round().conflicts == 0
+        assert two.sync.round().conflicts == 0
+        with server_day.db.read() as session:
+            on_server = sorted(session.scalars(select(Document.number)))
+        assert on_server == numbers
