@@ -61,6 +61,7 @@ class OrderData:
     buyer_message: str = ""
     paid_at: datetime | None = None
     printed_at: datetime | None = None
+    mark: str = ""  # printed large on the waybill, e.g. 换货 for an exchange (R-RET-2)
 
 
 @dataclass(frozen=True)
@@ -185,6 +186,7 @@ def ewaybill_data(order: OrderData) -> dict[str, Any]:
         "items": item_summary(order.lines),
         "qr": order.qr,
         "printed_at": _stamp(order.printed_at),
+        "mark": order.mark,
         **_totals(order.lines),
     }
 

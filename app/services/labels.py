@@ -24,6 +24,7 @@ from app.services.context import Actor, authorize
 from app.services.print_queue import JobInfo
 from app.services.printers import default_printer
 from app.services.printing import enqueue
+from app.services.returns_posting import EXCHANGE_MARK
 
 LABEL_KINDS = ("ewaybill", "delivery_note", "sku", "bin")
 UNPRINTABLE_STATES = ("new", "cancelled")  # R-ORD-1: only paid orders are printed
@@ -121,6 +122,7 @@ def _order_data(session: Session, order: Order, sender: SenderSection) -> OrderD
         consolidation=order.consolidation_point,
         buyer_message=order.buyer_message,
         paid_at=order.paid_at,
+        mark=EXCHANGE_MARK if (order.cs_remark or "").startswith(EXCHANGE_MARK) else "",
     )
 
 

@@ -7,11 +7,14 @@ shipped, more units than shipped, an unknown item) changes nothing."""
 
 from __future__ import annotations
 
+import subprocess
+from pathlib import Path
 from typing import Any
 
 import pytest
 from sqlalchemy import func, select
 
+from app.config import Paths, load_config
 from app.db.engine import Database
 from app.db.models import (
     Document,
@@ -25,7 +28,9 @@ from app.db.models import (
     StockMovement,
 )
 from app.errors import NotFound, PermissionDenied
+from app.labels.pdf import render_pdf
 from app.services.documents import SignatureRefused, SignaturesMissing, WrongDocumentState
+from app.services.labels import build_document_from_console
 from app.services.returns import (
     ReturnRefused,
     cancel_return,
@@ -278,7 +283,7 @@ def test_the_clerk_cannot_sign_for_qc_too(floor: ReturnsFloor) -> None:
 
 
 def test_an_exchange_makes_a_paid_order_marked_huanhuo_with_the_sku_sent_instead(
-    floor: ReturnsFloor,
+    floor: ReturnsFloor, tmp_path: Path
 ) -> None:
     db = floor.db
     bigger = add_product(db, "T1-500", "6900000000059", weight_g=510)
@@ -313,6 +318,23 @@ def test_an_exchange_makes_a_paid_order_marked_huanhuo_with_the_sku_sent_instead
         notice = session.scalars(select(Notice)).one()
     assert (notice.kind, notice.title) == ("exchange", "换货：订单 O1-HH1")
     assert balance(db, "T1-250", "A-01-05") == {"R": 19}
+    assert "换货" in waybill_text(db, "O1-HH1", tmp_path)  # the waybill says so (R-RET-2)
+    assert "换货" not in waybill_text(db, "O1", tmp_path)
+
+
+def waybill_text(db: Database, order_no: str, folder: Path) -> str:
+    """The order's 100x150 e-waybill as the printer gets it, read back as text."""
+    with db.write() as session:  # the order clerk fetches the exchange's waybill number
+        order = session.scalars(select(Order).where(Order.platform_order_no == order_no)).one()
+        order.waybill_no = order.waybill_no or "YT9000000000999"
+    document = build_document_from_console(
+        db, load_config(paths=Paths.default()), "ewaybill", order_no, "ewaybill_100x150"
+    )
+    path = folder / f"{order_no}.pdf"
+    path.write_bytes(render_pdf(document.pages))
+    return subprocess.run(
+        ["pdftotext", str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
 
 
 def test_an_exchange_without_replacements_sends_the_same_skus(floor: ReturnsFloor) -> None:
