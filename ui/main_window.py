@@ -11,6 +11,7 @@ from app.services.print_queue import queue_summary
 from app.station import Station
 from app.sync.client import SyncStatus
 from app.sync.conflicts import list_conflicts
+from ui.chores import Chores
 from ui.devices import StationDevices
 from ui.i18n import Translations
 from ui.qt import (
@@ -176,6 +177,8 @@ class MainWindow(QMainWindow):
         from ui.notices_worker import start_notices_worker
 
         self.notices_worker = start_notices_worker(station, self)
+        self.chores = Chores(station, self)  # reservations back to sale, overdue samples
+        self.chores.start()
         self.logout_shortcut = QShortcut(QKeySequence("F12"), self)
         self.logout_shortcut.activated.connect(self.logout)
         self.settings = QSettings()
@@ -303,6 +306,7 @@ class MainWindow(QMainWindow):
         if self.sync_worker is not None:
             self.sync_worker.stop()
         self.notices_worker.stop()
+        self.chores.stop()
         self.database_watch.stop()
         self.devices.stop()
 
