@@ -38,7 +38,7 @@ from app.db.models import (
 from app.errors import InvalidInput
 from app.permissions import Action
 from app.services.context import Actor, authorize
-from app.services.documents import effective_quantity
+from app.services.document_corrections import effective_quantity
 from app.services.journal import record_event
 
 KIND_NAMES = {

@@ -1,5 +1,5 @@
 """划改 with its ledger effect (R-ACC-3): a posted line's quantity corrected
-through :func:`app.services.documents.correct_quantity`, and the difference
+through :func:`app.services.document_corrections.correct_quantity`, and the difference
 booked as new movements beside the old ones (never changing them), each
 naming the movement it corrects (``corrects_id``).
 
@@ -23,7 +23,8 @@ from app.db.engine import Database
 from app.db.models import Document, DocumentLine, SampleLoan, StockMovement
 from app.errors import DomainError
 from app.services.context import Actor
-from app.services.documents import CorrectionInfo, correct_quantity, get_document
+from app.services.document_corrections import CorrectionInfo, correct_quantity
+from app.services.documents import get_document
 from app.services.ledger_check import INTERNAL_KINDS
 
 Applier = Callable[[Session, Actor, Document, DocumentLine, int, datetime], None]

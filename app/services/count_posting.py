@@ -78,7 +78,7 @@ def book_correction(
     delta: int,
     now: datetime,
 ) -> None:
-    """``apply`` for :func:`app.services.documents.correct_quantity` on a
+    """``apply`` for :func:`app.services.document_corrections.correct_quantity` on a
     posted count (R-ACC-3): the corrected count's difference as a new
     ``count_adjust`` movement; the first one stays."""
     if delta and line.from_location_id:

@@ -10,23 +10,22 @@ stock ledger. Signing and posting are one call each, the same for every kind.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date, datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from app.db.base import utcnow
 from app.db.engine import Database
 from app.db.models import (
     DOCUMENT_KINDS,
     Document,
-    DocumentCorrection,
     DocumentLine,
     DocumentSignature,
     SyncState,
     User,
 )
-from app.errors import DomainError, InvalidInput, NotFound, PermissionDenied
+from app.errors import DomainError, InvalidInput, NotFound
 from app.roles import Role
 from app.services.context import Actor
 from app.services.journal import record_event
@@ -156,7 +155,7 @@ def add_line(
     **where: str | None,
 ) -> DocumentLine:
     """A line on a draft document (``where``: lot_id, from_location_id, to_location_id, note)."""
-    _require_state(document, "draft")
+    require_state(document, "draft")
     count = session.scalar(
         select(func.count())
         .select_from(DocumentLine)
@@ -185,7 +184,7 @@ def get_document(session: Session, ref: str) -> Document:
     return document
 
 
-def _require_state(document: Document, state: str) -> None:
+def require_state(document: Document, state: str) -> None:
     if document.state != state:
         raise WrongDocumentState(
             f"document {document.number} is {document.state}",
@@ -204,14 +203,20 @@ def missing_signatures(session: Session, document: Document) -> list[str]:
 
 
 def sign(
-    db: Database, actor: Actor, document_ref: str, capacity: str, signer: Actor, method: str
+    db: Database,
+    actor: Actor,
+    document_ref: str,
+    capacity: str,
+    signer: Actor,
+    method: str,
+    now: datetime | None = None,
 ) -> list[str]:
     """``signer`` (from a badge scan or a PIN, checked by the login service)
     signs ``document_ref`` as ``capacity``; returns the capacities still missing."""
     with db.write() as session:
         document = get_document(session, document_ref)
-        _require_state(document, "draft")
-        sign_in_session(session, actor, document, capacity, signer, method)
+        require_state(document, "draft")
+        sign_in_session(session, actor, document, capacity, signer, method, now)
         return missing_signatures(session, document)
 
 
@@ -222,7 +227,9 @@ def sign_in_session(
     capacity: str,
     signer: Actor,
     method: str,
+    now: datetime | None = None,
 ) -> DocumentSignature:
+    """``now``: the signing time (the clock when not given)."""
     if capacity not in SIGNERS[document.kind]:
         raise SignatureRefused("not needed", capacity=capacity, reason="not_needed")
     user = session.get(User, signer.user_id)
@@ -248,6 +255,7 @@ def sign_in_session(
         user_id=user.id,
         method=method,
         station_id=actor.station_id,
+        signed_at=now or utcnow(),
     )
     session.add(signature)
     record_event(
@@ -266,7 +274,7 @@ def post(db: Database, actor: Actor, document_ref: str, now: datetime) -> Docume
 
 
 def post_in_session(session: Session, actor: Actor, document: Document, now: datetime) -> Document:
-    _require_state(document, "draft")
+    require_state(document, "draft")
     missing = missing_signatures(session, document)
     if missing:
         raise SignaturesMissing(
@@ -295,118 +303,6 @@ def post_in_session(session: Session, actor: Actor, document: Document, now: dat
         session, actor, "document.posted", {"number": document.number, "kind": document.kind}
     )
     return document
-
-
-@dataclass(frozen=True)
-class CorrectionInfo:
-    number: str
-    line_no: int | None
-    field: str
-    before: str
-    after: str
-    corrector: str
-    at: datetime
-    reason: str
-
-
-def correct_quantity(
-    db: Database,
-    actor: Actor,
-    document_ref: str,
-    line_no: int,
-    new_qty: int,
-    reason: str,
-    now: datetime,
-    apply: Callable[[Session, Actor, Document, DocumentLine, int, datetime], None] | None = None,
-) -> CorrectionInfo:
-    """划改 (R-ACC-3): a posted line's quantity corrected by a new entry that
-    keeps the value before; ``apply`` books the difference in the ledger."""
-    if not reason.strip():
-        raise InvalidInput("a correction needs a reason", field="reason", value="")
-    if new_qty < 0:
-        raise InvalidInput("a quantity is never negative", field="quantity", value=new_qty)
-    with db.write() as session:
-        document = get_document(session, document_ref)
-        _require_state(document, "posted")
-        user = session.get(User, actor.user_id)
-        if user is None or not ({Role(r) for r in user.role_names} & {Role.SUPERVISOR, Role.CLERK}):
-            raise PermissionDenied("corrections are the clerk's or supervisor's", action="correct")
-        line = session.scalar(
-            select(DocumentLine).where(
-                DocumentLine.document_id == document.id, DocumentLine.line_no == line_no
-            )
-        )
-        if line is None:
-            raise NotFound(f"{document.number} has no line {line_no}", kind="line", ref=line_no)
-        before = effective_quantity(session, line)
-        if before == new_qty:
-            raise InvalidInput("the quantity is already that", field="quantity", value=new_qty)
-        if apply is not None:
-            apply(session, actor, document, line, new_qty - before, now)
-        made = session.scalar(
-            select(func.count())
-            .select_from(DocumentCorrection)
-            .where(DocumentCorrection.document_id == document.id)
-        )
-        correction = DocumentCorrection(
-            document_id=document.id,
-            line_id=line.id,
-            seq=int(made or 0) + 1,
-            field="actual_qty",
-            before=str(before),
-            after=str(new_qty),
-            reason=reason.strip(),
-            corrected_by=user.id,
-            corrector_name=user.full_name,
-            station_id=actor.station_id,
-            corrected_at=now,
-        )
-        session.add(correction)
-        record_event(
-            session,
-            actor,
-            "document.corrected",
-            {"number": document.number, "line": line_no, "before": before, "after": new_qty},
-        )
-        return CorrectionInfo(
-            document.number, line_no, "actual_qty", str(before), str(new_qty),
-            user.full_name, now, reason.strip(),
-        )  # fmt: skip
-
-
-def effective_quantity(session: Session, line: DocumentLine) -> int:
-    """The line's quantity after its corrections (the newest one counts)."""
-    after = session.scalar(
-        select(DocumentCorrection.after)
-        .where(DocumentCorrection.line_id == line.id, DocumentCorrection.field == "actual_qty")
-        .order_by(DocumentCorrection.seq.desc())
-        .limit(1)
-    )
-    return int(after) if after is not None else line.actual_qty
-
-
-def corrections(db: Database, document_ref: str) -> list[CorrectionInfo]:
-    with db.read() as session:
-        document = get_document(session, document_ref)
-        rows = session.execute(
-            select(DocumentCorrection, DocumentLine.line_no)
-            .outerjoin(DocumentLine, DocumentLine.id == DocumentCorrection.line_id)
-            .where(DocumentCorrection.document_id == document.id)
-            .order_by(DocumentCorrection.seq)
-        )
-        return [
-            CorrectionInfo(
-                document.number,
-                line_no,
-                c.field,
-                c.before,
-                c.after,
-                c.corrector_name,
-                c.corrected_at,
-                c.reason,
-            )  # fmt: skip
-            for c, line_no in rows
-        ]
 
 
 def unposted(session: Session, day: date, warehouse_id: str | None = None) -> list[Document]:

@@ -34,7 +34,7 @@ from app.db.models import (
     StockLot,
     StockMovement,
 )
-from app.services.documents import effective_quantity
+from app.services.document_corrections import effective_quantity
 
 DEFAULT_ZONE = "Asia/Shanghai"
 # Moves inside a document's own booking (receiving area -> bin): they create

@@ -32,7 +32,8 @@ from app.db.engine import Database
 from app.db.models import Document, DocumentLine, Product, QcInspection
 from app.permissions import Action
 from app.services.context import Actor, authorize
-from app.services.documents import effective_quantity, get_document
+from app.services.document_corrections import effective_quantity
+from app.services.documents import get_document
 from app.services.journal import record_event
 from app.services.notices import enqueue_notice
 from app.services.picking import find_product

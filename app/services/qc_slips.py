@@ -348,7 +348,7 @@ def sign_slip(
                 capacity=missing[0] if missing else "",
                 reason="role",
             )
-        sign_in_session(session, actor, slip, capacity, signer, method)
+        sign_in_session(session, actor, slip, capacity, signer, method, now)
         if not missing_signatures(session, slip):
             post_in_session(session, actor, slip, now)
         return slip_info(session, slip)

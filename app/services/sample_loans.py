@@ -18,7 +18,7 @@ from app.db.models import Document, DocumentLine, Notice, Product, SampleLoan, S
 from app.errors import InvalidInput, NotFound
 from app.permissions import Action
 from app.services.context import Actor, authorize
-from app.services.documents import effective_quantity
+from app.services.document_corrections import effective_quantity
 from app.services.journal import record_event
 from app.services.notices import enqueue_notice
 from app.services.picking import find_product

@@ -10,7 +10,7 @@ from __future__ import annotations
 from app.roles import Role
 from app.services.books_view import DocumentDetail, document_detail
 from app.services.corrections import correct_line
-from app.services.documents import CorrectionInfo
+from app.services.document_corrections import CorrectionInfo
 from ui.books_errors import capacity_text
 from ui.qt import (
     QGridLayout,

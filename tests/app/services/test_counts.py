@@ -37,12 +37,8 @@ from app.services.damaged import (
     record_damaged,
     sign_damaged,
 )
-from app.services.documents import (
-    SignatureRefused,
-    SignaturesMissing,
-    correct_quantity,
-    corrections,
-)
+from app.services.document_corrections import correct_quantity, corrections
+from app.services.documents import SignatureRefused, SignaturesMissing
 from app.services.stock_ops import (
     BinNotInWarehouse,
     BinNotInZone,

@@ -34,7 +34,7 @@ from app.services.daily_close import (
     close_day,
     day_close_of,
 )
-from app.services.documents import correct_quantity
+from app.services.document_corrections import correct_quantity
 from app.services.ledger_check import Difference, day_bounds
 from app.services.putaway import put_away
 from app.services.transfers import TransferItem, post_transfer, raise_transfer, sign_transfer

@@ -14,16 +14,14 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from app.db.engine import Database
-from app.db.models import Document, DocumentCorrection, DocumentLine
+from app.db.models import Document, DocumentCorrection, DocumentLine, DocumentSignature
 from app.errors import InvalidInput, PermissionDenied
 from app.services.auth import login_with_pin
+from app.services.document_corrections import correct_quantity, corrections, effective_quantity
 from app.services.documents import (
     SignatureRefused,
     SignaturesMissing,
     WrongDocumentState,
-    correct_quantity,
-    corrections,
-    effective_quantity,
     post,
     sign,
     unposted,
@@ -72,7 +70,12 @@ def test_posting_needs_both_signatures_by_two_people(demo: Database) -> None:
     with pytest.raises(SignatureRefused) as again:
         sign(demo, clerk, number, "keeper", boss, "pin")
     assert again.value.params["reason"] == "already_signed"
-    assert sign(demo, clerk, number, "supervisor", boss, "pin") == []
+    assert sign(demo, clerk, number, "supervisor", boss, "pin", NOW) == []
+    with demo.read() as session:
+        signed = session.scalars(
+            select(DocumentSignature.signed_at).where(DocumentSignature.capacity == "supervisor")
+        ).one()
+    assert signed == NOW  # the time the caller gives, as on the printed document
     posted = post(demo, clerk, number, NOW)
     assert posted.state == "posted" and posted.posted_at == NOW
     with pytest.raises(WrongDocumentState):

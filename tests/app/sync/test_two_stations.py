@@ -81,7 +81,7 @@ def test_a_correction_reaches_the_other_station_and_its_echo_is_harmless(
     """Corrections are append-only in the database (R-ACC-3): the pull must add
     them, never rewrite them, also when a station pulls back its own."""
     from app.db.models import DocumentCorrection
-    from app.services.documents import correct_quantity
+    from app.services.document_corrections import correct_quantity
     from app.services.receiving import finish_counting
     from app.services.receiving_post import post_inbound, sign_inbound
     from tests.app.services.receiving_floor import NOW, TEA, count, make_dock_on, note
