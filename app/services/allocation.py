@@ -35,7 +35,7 @@ from app.services.context import Actor
 
 _NO_DATE = datetime.min.replace(tzinfo=UTC)  # stock without a lot goes first
 # Drafts whose lines take goods out of a bin (R-STK-3,4): spoken for until posted.
-HOLDING_DRAFTS = ("transfer", "scrap", "defect_move")
+HOLDING_DRAFTS = ("transfer", "scrap", "defect_move", "supplier_return")
 
 
 @dataclass

@@ -33,6 +33,7 @@ from app.db.models import (
 )
 from app.errors import DomainError, NotFound
 from app.permissions import Action
+from app.services.allocation import HOLDING_DRAFTS
 from app.services.context import Actor, authorize
 from app.services.documents import WrongDocumentState
 from app.services.journal import record_event
@@ -116,12 +117,25 @@ def _line(session: Session, document: Document, code: str) -> tuple[Product, Doc
 
 
 def _waiting(session: Session, line: DocumentLine) -> int:
+    """Units of the line's lot in the receiving area that may go to a bin:
+    those QC put on a defect slip (R-QC-5) or another draft takes out wait
+    for it, not for the shelf."""
     total = session.scalar(
         select(func.sum(StockMovement.quantity)).where(
             StockMovement.lot_id == line.lot_id, StockMovement.location_id == line.to_location_id
         )
     )
-    return int(total or 0)
+    held = session.scalar(
+        select(func.sum(DocumentLine.expected_qty))
+        .join(Document, Document.id == DocumentLine.document_id)
+        .where(
+            Document.kind.in_(HOLDING_DRAFTS),
+            Document.state == "draft",
+            DocumentLine.lot_id == line.lot_id,
+            DocumentLine.from_location_id == line.to_location_id,
+        )
+    )
+    return max(int(total or 0) - int(held or 0), 0)
 
 
 def _bins_holding(session: Session, product_id: str, warehouse_id: str | None) -> tuple[str, ...]:
@@ -237,12 +251,20 @@ def put_away(
              "quantity": quantity},
         )  # fmt: skip
         view = inbound_view(session, document, product.id)
+        # Done when nothing waits for a shelf: units on a QC defect slip wait
+        # for the slip (R-QC-5), not for putaway.
+        lines = session.scalars(
+            select(DocumentLine).where(
+                DocumentLine.document_id == document.id, DocumentLine.lot_id.is_not(None)
+            )
+        )
+        done = all(_waiting(session, ln) == 0 for ln in lines)
         queued: tuple[str, ...] = ()
-        if view.in_receiving == 0 and not _announced(session, document):
+        if done and not _announced(session, document):
             queued = _putaway_done(session, actor, document, view, now, best_seller_units)
         found = view.line_for(product.id)
         assert found is not None
-        return PutawayResult(view, found, target.code, quantity, view.in_receiving == 0, queued)
+        return PutawayResult(view, found, target.code, quantity, done, queued)
 
 
 def _announced(session: Session, document: Document) -> bool:

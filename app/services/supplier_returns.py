@@ -57,7 +57,7 @@ from app.services.notices import enqueue_notice
 from app.services.returns import draft_only, local_day
 
 UNKNOWN_SUPPLIER = ""
-HOLDING = (*HOLDING_DRAFTS, "supplier_return")  # drafts whose lines take units out
+HOLDING = HOLDING_DRAFTS  # drafts whose lines take units out (supplier returns included)
 
 Key = tuple[str, str | None, str]  # product, lot, location
 

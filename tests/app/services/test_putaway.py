@@ -266,3 +266,25 @@ def test_a_sku_off_sale_for_a_supplier_return_is_back_on_sale_once_put_away(
             )
         }
     assert states == {TEA: False, CUP: True}
+
+
+def test_units_qc_put_on_a_defect_slip_wait_for_it_not_for_the_shelf(dock: Dock) -> None:
+    """R-QC-4,5: a delivery inspected unit by unit; the defective ones go to the
+    defective store on the slip, so putaway offers only the good ones."""
+    from app.backoffice_settings import QcSection
+    from app.services.auth import login_with_pin
+    from app.services.qc import record_round
+
+    low = QcSection(reject_below_pct=50)  # 1 of 2 passed: every unit, not the whole lot back
+    view = received(dock, ((TEA, 10),))
+    inspector = login_with_pin(dock.db, "zhijian", "1234")
+    record_round(dock.db, inspector, view.number, TEA, 1, 0, low, NOW)
+    record_round(dock.db, inspector, view.number, TEA, 1, 1, low, NOW)
+    done = record_round(dock.db, inspector, view.number, TEA, 8, 7, low, NOW)
+    assert done.slip is not None and done.slip.state == "draft"  # 2 defective, not signed yet
+    before = balance(dock.db, "A-SH-01", TEA)
+    with pytest.raises(PutawayRefused):
+        put_away(dock.db, dock.clerk, view.number, TEA, "A-R1-02", LATER, quantity=9)
+    assert balance(dock.db, "A-SH-01", TEA) == before == 10  # nothing moved
+    last = put_away(dock.db, dock.clerk, view.number, TEA, "A-R1-02", LATER, quantity=8)
+    assert last.done and balance(dock.db, "A-SH-01", TEA) == 2  # on the slip, for QC
