@@ -141,7 +141,7 @@ class Database:
     def ping(self) -> bool:
         """True when the database answers (status bar)."""
         try:
-            with self.engine.connect() as conn:
+            with self.engine.connect().execution_options(**{_READ_ONLY: True}) as conn:
                 conn.exec_driver_sql("SELECT 1")
             return True
         except DBAPIError:

@@ -102,7 +102,8 @@ class SyncClient:
         """
         if self._joined:
             return False
-        with self.server.engine.connect() as conn:
+        with self.server.read() as session:
+            conn = session.connection()
             if not server_schema.is_server(conn):
                 raise ServerNotPrepared(
                     f"{self.server.display_url} is not prepared: run "
@@ -122,23 +123,18 @@ class SyncClient:
             )
         self._refuse_own_data()
         with (
+            # A reader: it must not hold the writers' sync lock while it copies.
             self.server.engine.connect().execution_options(
-                isolation_level="REPEATABLE READ"
-            ) as conn,
-            conn.begin(),
+                isolation_level="REPEATABLE READ", **{NO_SYNC_LOCK: True}
+            ) as remote,
+            remote.begin(),
+            self.local.engine.begin() as conn,
         ):
-            picture = pull.snapshot(conn)
-        with self.local.engine.begin() as conn:
-            pull.apply(conn, picture, datetime.now(UTC))
+            rows, last = pull.join_snapshot(conn, remote, datetime.now(UTC))
             conn.execute(update(_state).where(_state.c.id == 1).values(server_id=server))
             set_capture(conn, True)
         self._joined = True
-        log.info(
-            "joined %s: %d rows, log at %d",
-            self.server.display_url,
-            picture.count,
-            picture.last_seq,
-        )
+        log.info("joined %s: %d rows, log at %d", self.server.display_url, rows, last)
         return True
 
     def _refuse_own_data(self) -> None:

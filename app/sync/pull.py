@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, cast
@@ -40,19 +41,43 @@ def fetch(server: Connection, after_seq: int, limit: int = 5000) -> Pulled:
     return Pulled(rows, last, count)
 
 
-def snapshot(server: Connection) -> Pulled:
-    """Every synced row and the log position they reflect, in one snapshot.
+def snapshot(server: Connection, chunk: int = 5000) -> tuple[int, Iterator[Pulled]]:
+    """Every synced row and the log position they reflect, in one snapshot,
+    streamed in chunks (a year of a warehouse does not fit in memory at once).
 
     The caller's transaction must be REPEATABLE READ: writers hold the sync
     lock until they commit, so the newest sequence number visible here is
-    exactly where this picture ends.
+    exactly where this picture ends. Tables come parents first.
     """
     last = int(server.scalar(text("SELECT coalesce(max(seq), 0) FROM sync_log")) or 0)
-    rows: dict[RowKey, dict[str, Any] | None] = {}
-    for tbl in replicated_tables():
-        for row in server.execute(text(f'SELECT id, to_jsonb(t) AS data FROM "{tbl.name}" t')):
-            rows[(tbl.name, row.id)] = row.data
-    return Pulled(rows, last, len(rows))
+
+    def chunks() -> Iterator[Pulled]:
+        for tbl in replicated_tables():
+            result = server.execution_options(yield_per=chunk).execute(
+                text(f'SELECT id, to_jsonb(t) AS data FROM "{tbl.name}" t')
+            )
+            for part in result.partitions():
+                rows: dict[RowKey, dict[str, Any] | None] = {
+                    (tbl.name, row.id): row.data for row in part
+                }
+                yield Pulled(rows, last, len(rows))
+
+    return last, chunks()
+
+
+def join_snapshot(local: Connection, server: Connection, now: datetime) -> tuple[int, int]:
+    """A new replica from the server's snapshot, in the caller's local
+    transaction (all or nothing). Returns (rows, log position)."""
+    last, parts = snapshot(server)
+    set_capture(local, False)
+    count = 0
+    for part in parts:
+        write_rows(local, part.rows)
+        count += part.count
+    local.execute(
+        update(_state).where(_state.c.id == 1).values(last_server_seq=last, last_pull_at=now)
+    )
+    return count, last
 
 
 def apply(local: Connection, pulled: Pulled, now: datetime) -> int:

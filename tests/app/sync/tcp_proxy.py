@@ -267,8 +267,11 @@ class TcpProxy:
         return chunk[: start + trigger.budget], True
 
     def _cut_locked(self) -> int:
+        """Drop every connection; count those still open both ways (one whose
+        peer already closed it was going anyway, it is not a cut)."""
         pairs = list(self._pairs)
+        live = sum(1 for pair in pairs if pair.pumps == 2)
         for pair in pairs:
             pair.shut()
-        self.cuts += len(pairs)
-        return len(pairs)
+        self.cuts += live
+        return live

@@ -131,3 +131,36 @@ def test_documents_made_offline_at_two_stations_never_share_a_number(
         with server_day.db.read() as session:
             on_server = sorted(session.scalars(select(Document.number)))
         assert on_server == numbers
+
+
+def test_a_new_station_joins_while_the_server_is_busy_writing(
+    tmp_path: Path, server_day: Day
+) -> None:
+    """The join copies everything in one snapshot without taking the writers'
+    sync lock: a station joining never holds up the others' pushes, nor waits
+    for them."""
+    import threading
+
+    from sqlalchemy import text as sql
+
+    from app.db import migrate
+    from app.db.engine import SYNC_LOCK, Database
+    from app.sync.client import SyncClient
+
+    local = Database(f"sqlite:///{tmp_path / 'new.db'}")
+    migrate.upgrade(local.engine)
+    server = Database(server_day.db.url)
+    client = SyncClient(local, server, station_id="")
+    joined = threading.Event()
+    try:
+        with server_day.db.engine.connect() as busy, busy.begin():
+            busy.execute(sql("SELECT pg_advisory_xact_lock(:k)"), {"k": SYNC_LOCK})
+            worker = threading.Thread(target=lambda: client.join() and joined.set())
+            worker.start()
+            worker.join(timeout=60)
+            assert joined.is_set(), "the join waited for the writers' lock"
+        with local.read() as session:
+            assert session.scalar(select(func.count()).select_from(Order)) == 12
+    finally:
+        local.dispose()
+        server.dispose()
