@@ -50,6 +50,8 @@ from ui.qt import (
     QEvent,
     QInputMethodQueryEvent,
     QKeyEvent,
+    QKeySequence,
+    QLineEdit,
     QObject,
     Qt,
     QTimer,
@@ -268,3 +270,48 @@ class ScannerFilter(QObject):
             self._swallow_releases.remove(key)
             return True
         return False
+
+
+PassKey = QKeySequence.StandardKey | Qt.Key | str
+
+
+class EmptyFieldKeys(QObject):
+    """An empty scan field lets ``keys`` through to the screen's shortcuts: a
+    line edit would take Ctrl+Z (its own undo), Backspace or Ctrl+Del itself.
+
+    A key is a standard key (Undo, as the platform spells it), a bare key
+    (Backspace, with any modifier) or an exact combination ("Ctrl+Del").
+    """
+
+    def __init__(self, keys: tuple[PassKey, ...], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.keys = keys
+
+    def _matches(self, event: QKeyEvent) -> bool:
+        for key in self.keys:
+            if isinstance(key, QKeySequence.StandardKey):
+                if event.matches(key):
+                    return True
+            elif isinstance(key, Qt.Key):
+                if event.key() == key:
+                    return True
+            elif event.keyCombination().toCombined() == QKeySequence(key)[0].toCombined():
+                return True
+        return False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        # Swallowed, not accepted: the shortcut map then gets the key.
+        return (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and isinstance(watched, QLineEdit)
+            and not watched.text()
+            and self._matches(event)
+        )
+
+
+def pass_keys_when_empty(field: QLineEdit, *keys: PassKey) -> EmptyFieldKeys:
+    """Install :class:`EmptyFieldKeys` on a scan field (kept alive by it)."""
+    keys_filter = EmptyFieldKeys(keys, field)
+    field.installEventFilter(keys_filter)
+    return keys_filter

@@ -34,22 +34,19 @@ from app.services.receiving import (
 from app.services.receiving_view import Inbound
 from app.services.scanning import load_code_book
 from ui.qt import (
-    QEvent,
     QHBoxLayout,
-    QKeyEvent,
     QKeySequence,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QObject,
     QShortcut,
     QStackedWidget,
     Qt,
     QVBoxLayout,
 )
 from ui.receiving_errors import capacity_text
-from ui.scanner import prepare_scan_field
+from ui.scanner import pass_keys_when_empty, prepare_scan_field
 from ui.screens.base import Screen
 from ui.screens.receiving_base import problem_text
 from ui.screens.receiving_count import CountMixin
@@ -63,20 +60,6 @@ from ui.widgets.verdict_panel import VerdictPanel
 
 DOCUMENT_NUMBER = re.compile(r"[A-Z]{2}\d{8}-\d{3}")
 MAX_QTY_DIGITS = 6
-
-
-class _UndoPassThrough(QObject):
-    """The empty scan field lets Ctrl+Z through to the screen's undo (a line
-    edit takes it for its own undo otherwise)."""
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        return (
-            event.type() == QEvent.Type.ShortcutOverride
-            and isinstance(event, QKeyEvent)
-            and isinstance(watched, QLineEdit)
-            and not watched.text()
-            and event.matches(QKeySequence.StandardKey.Undo)
-        )
 
 
 class ReceivingScreen(CountMixin, NoteSignMixin, PutawayMixin, Screen):
@@ -96,8 +79,7 @@ class ReceivingScreen(CountMixin, NoteSignMixin, PutawayMixin, Screen):
         self.scan_edit = QLineEdit()
         self.scan_edit.setObjectName("receivingScan")
         prepare_scan_field(self.scan_edit)
-        self._undo_filter = _UndoPassThrough(self)
-        self.scan_edit.installEventFilter(self._undo_filter)
+        pass_keys_when_empty(self.scan_edit, QKeySequence.StandardKey.Undo)
         self.scan_edit.returnPressed.connect(self.enter_in_scan_field)
         for widget in (self.scan_label, self.scan_edit):
             enlarge(widget, 1.4)

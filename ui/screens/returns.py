@@ -30,13 +30,10 @@ from app.services.returns_view import ReturnView
 from app.services.scanning import load_code_book
 from ui.errors import error_text
 from ui.qt import (
-    QEvent,
     QHBoxLayout,
-    QKeyEvent,
     QKeySequence,
     QLabel,
     QLineEdit,
-    QObject,
     QShortcut,
     Qt,
     QTabWidget,
@@ -44,7 +41,7 @@ from ui.qt import (
     QWidget,
 )
 from ui.returns_errors import returns_error_text
-from ui.scanner import prepare_scan_field
+from ui.scanner import pass_keys_when_empty, prepare_scan_field
 from ui.screens.base import Screen
 from ui.widgets.receiving_sign import PinSignature
 from ui.widgets.returns_header import ReturnHeader
@@ -54,23 +51,6 @@ from ui.widgets.type_size import enlarge
 from ui.widgets.verdict_panel import VerdictPanel
 
 CAPACITY = {"count": "clerk", "qc": "qc"}  # whose signature the stage waits for
-
-
-class _KeysPassThrough(QObject):
-    """The empty scan field lets Ctrl+Z (its own undo) and Ctrl+Del (its own
-    delete-word) through to the screen's shortcuts."""
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        return (  # swallowed, not accepted: the shortcut map then gets the key
-            event.type() == QEvent.Type.ShortcutOverride
-            and isinstance(event, QKeyEvent)
-            and isinstance(watched, QLineEdit)
-            and not watched.text()
-            and (
-                event.matches(QKeySequence.StandardKey.Undo)
-                or event.keyCombination().toCombined() == QKeySequence("Ctrl+Del")[0].toCombined()
-            )
-        )
 
 
 class ReturnsScreen(Screen):
@@ -87,8 +67,7 @@ class ReturnsScreen(Screen):
         self.scan_edit = QLineEdit()
         self.scan_edit.setObjectName("returnsScan")
         prepare_scan_field(self.scan_edit)
-        self._pass_through = _KeysPassThrough(self)
-        self.scan_edit.installEventFilter(self._pass_through)
+        pass_keys_when_empty(self.scan_edit, QKeySequence.StandardKey.Undo, "Ctrl+Del")
         self.scan_edit.returnPressed.connect(self.enter_in_scan_field)
         self.header = ReturnHeader()
         self.verdict = VerdictPanel()

@@ -16,20 +16,17 @@ from app.services.sorting import SortBoard, SortResult, sort_board, sort_item
 from app.services.sorting import undo_last_sort as undo_sort
 from ui.errors import error_text
 from ui.qt import (
-    QEvent,
     QHBoxLayout,
-    QKeyEvent,
     QKeySequence,
     QLabel,
     QLineEdit,
-    QObject,
     QPushButton,
     QScrollArea,
     QShortcut,
     Qt,
     QVBoxLayout,
 )
-from ui.scanner import prepare_scan_field
+from ui.scanner import pass_keys_when_empty, prepare_scan_field
 from ui.screens.base import Screen
 from ui.widgets.batch_chooser import BatchChooser, Clock, is_batch_no, ship_day, utc_now
 from ui.widgets.result_panel import ResultPanel
@@ -41,23 +38,6 @@ SLOT_POINTS = 120  # the slot number, read from across the sorting wall
 SLOT_OK = "background:#1b7f3b;color:white;border-radius:12px;"
 SLOT_UNDONE = "background:#fbc02d;color:black;border-radius:12px;"
 SLOT_IDLE = "background:#eeeeee;color:#9e9e9e;border-radius:12px;"
-
-
-class _UndoPassThrough(QObject):
-    """The scan field would take Ctrl+Z (its own undo) and Backspace (delete a
-    character); it lets them through to the screen's undo when it is empty."""
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        # Swallowed, not accepted: the shortcut map then gets the key.
-        return (
-            event.type() == QEvent.Type.ShortcutOverride
-            and isinstance(event, QKeyEvent)
-            and isinstance(watched, QLineEdit)
-            and not watched.text()
-            and (
-                event.matches(QKeySequence.StandardKey.Undo) or event.key() == Qt.Key.Key_Backspace
-            )
-        )
 
 
 class SortingScreen(Screen):
@@ -76,8 +56,7 @@ class SortingScreen(Screen):
         self.scan_edit = QLineEdit()
         self.scan_edit.setObjectName("sortScan")
         prepare_scan_field(self.scan_edit)
-        self._pass_through = _UndoPassThrough(self)
-        self.scan_edit.installEventFilter(self._pass_through)
+        pass_keys_when_empty(self.scan_edit, QKeySequence.StandardKey.Undo, Qt.Key.Key_Backspace)
         self.scan_edit.returnPressed.connect(self.enter_in_scan_field)
         self.undo_button = QPushButton()
         self.undo_button.setObjectName("undoSort")

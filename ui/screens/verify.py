@@ -36,20 +36,17 @@ from app.services.verify import (
 from ui.errors import error_text
 from ui.floor_errors import local_time_text
 from ui.qt import (
-    QEvent,
     QHBoxLayout,
-    QKeyEvent,
     QKeySequence,
     QLabel,
     QLineEdit,
     QListWidget,
-    QObject,
     QPushButton,
     QShortcut,
     Qt,
     QVBoxLayout,
 )
-from ui.scanner import prepare_scan_field
+from ui.scanner import pass_keys_when_empty, prepare_scan_field
 from ui.screens.base import Screen
 from ui.widgets.parcel_items import (  # noqa: F401 - colours re-exported for tests
     DONE_COLOUR,
@@ -66,23 +63,6 @@ SET_ASIDE_KEYS = ("Esc",)
 BIG = 1.6
 
 
-class _KeysPassThrough(QObject):
-    """The scan field would take Ctrl+Z (its own undo) and Backspace; when it is
-    empty it lets them through to the screen's undo shortcut."""
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        # Swallowed, not accepted: the shortcut map then gets the key.
-        return (
-            event.type() == QEvent.Type.ShortcutOverride
-            and isinstance(event, QKeyEvent)
-            and isinstance(watched, QLineEdit)
-            and not watched.text()
-            and (
-                event.matches(QKeySequence.StandardKey.Undo) or event.key() == Qt.Key.Key_Backspace
-            )
-        )
-
-
 class VerifyScreen(Screen):
     """One order at a time: its documents, then its items, then confirm."""
 
@@ -96,8 +76,7 @@ class VerifyScreen(Screen):
         self.scan_edit = QLineEdit()
         self.scan_edit.setObjectName("verifyScan")
         prepare_scan_field(self.scan_edit)
-        self._pass_through = _KeysPassThrough(self)
-        self.scan_edit.installEventFilter(self._pass_through)
+        pass_keys_when_empty(self.scan_edit, QKeySequence.StandardKey.Undo, Qt.Key.Key_Backspace)
         self.scan_edit.returnPressed.connect(self.enter_in_scan_field)
         for widget in (self.scan_label, self.scan_edit):
             enlarge(widget, 1.4)
