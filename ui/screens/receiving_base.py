@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from app.errors import DomainError
 from app.services.context import Actor
@@ -55,26 +56,13 @@ class ReceivingParts:
         [Callable[[], object], Callable[[object], None], Callable[[Exception], None]], None
     ]
 
-    def _take_quantity(self) -> int:
-        raise NotImplementedError
+    if TYPE_CHECKING:  # made by the screen or another part; declared for the type checker
 
-    def _show(self) -> None:
-        raise NotImplementedError
-
-    def _load_open(self) -> None:
-        raise NotImplementedError
-
-    def _opened(self, inbound: Inbound) -> None:
-        raise NotImplementedError
-
-    def _prompt(self) -> str:
-        raise NotImplementedError
-
-    def _next_text(self, inbound: Inbound) -> str:
-        raise NotImplementedError
-
-    def _sign_prompt(self, inbound: Inbound) -> str:
-        raise NotImplementedError
-
-    def _putaway_prompt(self) -> str:
-        raise NotImplementedError
+        def _take_quantity(self) -> int: ...
+        def _show(self) -> None: ...
+        def _load_open(self) -> None: ...
+        def _opened(self, inbound: Inbound) -> None: ...
+        def _prompt(self) -> str: ...
+        def _next_text(self, inbound: Inbound) -> str: ...
+        def _sign_prompt(self, inbound: Inbound) -> str: ...
+        def _putaway_prompt(self) -> str: ...
