@@ -4,7 +4,6 @@ server cannot be reached (verify, pack and weigh go on offline)."""
 
 from __future__ import annotations
 
-import socket
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -18,6 +17,7 @@ from app.services.auth import login_with_pin
 from app.station import Station
 from app.sync.server_init import init_server
 from app.sync.shared import ServerDatabase
+from tests.app.printing.fake_printer import closed_port
 from tests.app.sync.stations import synced_station
 from tests.ui.test_audit_screen import ORDERS, PASS_NOW, WAIT_MS, add_orders
 from ui.screens.audit import AuditScreen
@@ -50,12 +50,6 @@ def open_audit(qtbot: QtBot, station: Station) -> AuditScreen:
     screen.show()
     screen.refresh()
     return screen
-
-
-def closed_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 def test_the_audit_pass_runs_on_the_server_and_the_replica_shows_it(

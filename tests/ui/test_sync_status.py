@@ -7,7 +7,6 @@ status bar and marked seen."""
 from __future__ import annotations
 
 import dataclasses
-import socket
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
@@ -22,6 +21,7 @@ from app.db.models import OutboxEvent
 from app.services.auth import login_with_pin
 from app.station import Station
 from app.sync.client import SyncClient
+from tests.app.printing.fake_printer import closed_port
 from tests.app.sync.conftest import server_day  # noqa: F401 - the fixture
 from tests.app.sync.stations import synced_station, waiting
 from tests.e2e.floor import Day, Shipment, pack, shipments, verify, weigh
@@ -41,10 +41,7 @@ CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModi
 
 def closed_port_url() -> str:
     """A PostgreSQL URL on a loopback port nobody listens on."""
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = int(sock.getsockname()[1])
-    return f"postgresql+psycopg://postgres@127.0.0.1:{port}/gone"
+    return f"postgresql+psycopg://postgres@127.0.0.1:{closed_port()}/gone"
 
 
 @contextmanager

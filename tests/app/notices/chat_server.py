@@ -7,12 +7,13 @@ refused the way a dead line refuses it."""
 from __future__ import annotations
 
 import json
-import socket
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
+
+from tests.app.printing.fake_printer import closed_port
 
 OK = "ok"
 HTTP_500 = "500"
@@ -21,12 +22,7 @@ REDIRECT = "redirect"
 SILENT = "silent"  # reads the request and never answers (a time-out)
 
 
-def free_port() -> int:
-    """A port nothing listens on (yet): posting to it is refused."""
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-    return port
+free_port = closed_port  # a port nothing listens on (yet): posting to it is refused
 
 
 class ChatServer:
