@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import InterfaceError
 from sqlalchemy.orm import Session
 
 from app.db.engine import Database
@@ -34,19 +34,13 @@ class ServerDatabase(Database):
 
 @contextmanager
 def _needs_server(db: Database) -> Iterator[None]:
+    """The base class turns an unreachable server (OperationalError) into
+    DatabaseUnavailable; here it becomes the step's own refusal."""
     try:
         yield
     except ServerNeeded:
         raise
     except DatabaseUnavailable as exc:
         raise ServerNeeded(str(exc), server=db.display_url) from exc
-    except DBAPIError as exc:
-        if exc.connection_invalidated or _is_connection_error(exc):
-            raise ServerNeeded(str(exc.orig or exc), server=db.display_url) from exc
-        raise
-
-
-def _is_connection_error(exc: DBAPIError) -> bool:
-    from sqlalchemy.exc import InterfaceError, OperationalError
-
-    return isinstance(exc, OperationalError | InterfaceError)
+    except InterfaceError as exc:  # the connection broke under the driver
+        raise ServerNeeded(str(exc.orig or exc), server=db.display_url) from exc
