@@ -496,54 +496,49 @@ The details are in the log file.</source>
 <context>
     <name>BooksScreen</name>
     <message>
-        <location filename="../../ui/screens/books.py" line="112"/>
+        <location filename="../../ui/screens/books.py" line="108"/>
         <source>Scan</source>
         <translation>扫描</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/books.py" line="113"/>
+        <location filename="../../ui/screens/books.py" line="109"/>
         <source>Document number, item or badge</source>
         <translation>单号、商品或工牌</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/books.py" line="115"/>
+        <location filename="../../ui/screens/books.py" line="111"/>
         <source>The day (日清日结)</source>
         <translation>日清日结</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/books.py" line="116"/>
+        <location filename="../../ui/screens/books.py" line="112"/>
         <source>Document</source>
         <translation>单据</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/books.py" line="117"/>
+        <location filename="../../ui/screens/books.py" line="113"/>
         <source>Month-end archive</source>
         <translation>月末归档</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/books.py" line="118"/>
+        <location filename="../../ui/screens/books.py" line="114"/>
         <source>Photo samples (样品)</source>
         <translation>拍照样品</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/books.py" line="124"/>
+        <location filename="../../ui/screens/books.py" line="120"/>
         <source>A document number opens it · double-click a document of the day · samples: scan items, Enter makes the slip, badges sign, Enter posts · CMD:UNDO: one unit off · Esc: empty or cancel the slip</source>
         <translation>扫单号打开单据 · 双击当日单据打开 · 样品：扫商品，回车生成调拨单，刷工牌签字，回车过账 · CMD:UNDO：减一件 · Esc：清空或作废调拨单</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/books.py" line="199"/>
+        <location filename="../../ui/screens/books.py" line="187"/>
         <source>Scan a document number here; items go on the samples tab.</source>
         <translation>这里请扫单号；商品请在“拍照样品”页扫描。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/books.py" line="230"/>
+        <location filename="../../ui/screens/books.py" line="218"/>
         <source>The step failed: %1</source>
         <translation>操作失败：%1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/books.py" line="246"/>
-        <source>Wait: the last step is still on its way.</source>
-        <translation>请稍候：上一步还在处理中。</translation>
     </message>
 </context>
 <context>
@@ -1390,6 +1385,14 @@ The details are in the log file.</source>
         <location filename="../../ui/screens/devices.py" line="239"/>
         <source>Saved; connecting to %1</source>
         <translation>已保存，正在连接 %1</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentScreen</name>
+    <message>
+        <location filename="../../ui/screens/document_screen.py" line="55"/>
+        <source>Wait: the last step is still on its way.</source>
+        <translation>请稍候：上一步还在处理中。</translation>
     </message>
 </context>
 <context>
@@ -3023,12 +3026,12 @@ The details are in the log file.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>Warehouse Station - %1</source>
         <translation>仓库工作站 - %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>Scanned %1: this screen takes no scans</source>
         <translation>已扫描 %1：本页面不处理扫描</translation>
     </message>
@@ -4722,122 +4725,122 @@ The details are in the log file.</source>
 <context>
     <name>ReceivingScreen</name>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="169"/>
+        <location filename="../../ui/screens/receiving.py" line="151"/>
         <source>Scan</source>
         <translation>扫描</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="171"/>
+        <location filename="../../ui/screens/receiving.py" line="153"/>
         <source>Inbound order or note number, goods, badges, bins (digits first: a carton)</source>
         <translation>入库单号或送货单号、货品、工牌、库位（先输数字：整箱）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="173"/>
+        <location filename="../../ui/screens/receiving.py" line="155"/>
         <source>Open orders (Ctrl+F, Enter opens)</source>
         <translation>未完成的入库单（Ctrl+F，回车打开）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="176"/>
+        <location filename="../../ui/screens/receiving.py" line="158"/>
         <source>Ctrl+N new note · Ctrl+O import file · 24 then scan: a carton · Enter: finish counting, then post · Ctrl+Z undo · Ctrl+D not on the note · badge or Ctrl+P: sign · Ctrl+Shift+P print order · Ctrl+L labels · putaway: item then bin, or bin then items · Esc</source>
         <translation>Ctrl+N 新送货单 · Ctrl+O 导入文件 · 先输 24 再扫描：整箱 · 回车：结束清点，然后过账 · Ctrl+Z 撤回 · Ctrl+D 送货单外商品 · 刷工牌或 Ctrl+P：签字 · Ctrl+Shift+P 打印入库单 · Ctrl+L 条码 · 上架：先货品后库位，或先库位后货品 · Esc</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="246"/>
+        <location filename="../../ui/screens/receiving.py" line="228"/>
         <source>Open an inbound order first.</source>
         <translation>请先打开入库单。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="251"/>
+        <location filename="../../ui/screens/receiving.py" line="233"/>
         <source>%1 is a bin: goods are put away after posting.</source>
         <translation>%1 是库位：过账后再上架。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="256"/>
+        <location filename="../../ui/screens/receiving.py" line="238"/>
         <source>Quantity %1: now scan the carton.</source>
         <translation>数量 %1：请扫描整箱货品。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="263"/>
+        <location filename="../../ui/screens/receiving.py" line="245"/>
         <source>Counting is finished: sign, then post.</source>
         <translation>清点已结束：请签字，然后过账。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="307"/>
+        <location filename="../../ui/screens/receiving.py" line="289"/>
         <source>%1 · %2 · note %3</source>
         <translation>%1 · %2 · 送货单 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="345"/>
+        <location filename="../../ui/screens/receiving.py" line="327"/>
         <source>Scan an inbound order or a note number, choose one (Ctrl+F), or Ctrl+N for a new note.</source>
         <translation>请扫描入库单号或送货单号，或从列表选择（Ctrl+F），或按 Ctrl+N 新建送货单。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="350"/>
+        <location filename="../../ui/screens/receiving.py" line="332"/>
         <source>To sign: %1 — scan the badge, or Ctrl+P.</source>
         <translation>待签字：%1 —— 请刷工牌，或按 Ctrl+P。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="355"/>
+        <location filename="../../ui/screens/receiving.py" line="337"/>
         <source>%1 more on the note; Enter when counting is done.</source>
         <translation>送货单上还有 %1 件；清点完毕请按回车。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="361"/>
+        <location filename="../../ui/screens/receiving.py" line="343"/>
         <source>Both signed: press Enter to post.</source>
         <translation>双方已签字：按回车过账。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="364"/>
+        <location filename="../../ui/screens/receiving.py" line="346"/>
         <source>Everything is put away.</source>
         <translation>已全部上架。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="370"/>
+        <location filename="../../ui/screens/receiving.py" line="352"/>
         <source>No inbound order open</source>
         <translation>未打开入库单</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="373"/>
+        <location filename="../../ui/screens/receiving.py" line="355"/>
         <source>counting</source>
         <translation>清点中</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="374"/>
+        <location filename="../../ui/screens/receiving.py" line="356"/>
         <source>signing</source>
         <translation>待签字</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="375"/>
+        <location filename="../../ui/screens/receiving.py" line="357"/>
         <source>ready to post</source>
         <translation>待过账</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="376"/>
+        <location filename="../../ui/screens/receiving.py" line="358"/>
         <source>putaway</source>
         <translation>上架中</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="377"/>
+        <location filename="../../ui/screens/receiving.py" line="359"/>
         <source>put away</source>
         <translation>已上架</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="378"/>
+        <location filename="../../ui/screens/receiving.py" line="360"/>
         <source>cancelled</source>
         <translation>已作废</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="381"/>
+        <location filename="../../ui/screens/receiving.py" line="363"/>
         <source>%1 · %2 · note %3 · %4 · counted %5 of %6</source>
         <translation>%1 · %2 · 送货单 %3 · %4 · 已清点 %5 / %6</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="390"/>
+        <location filename="../../ui/screens/receiving.py" line="372"/>
         <source> · %1 to put away</source>
         <translation> · 待上架 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/receiving.py" line="392"/>
+        <location filename="../../ui/screens/receiving.py" line="374"/>
         <source> · next scan: %1 units</source>
         <translation> · 下次扫描：%1 件</translation>
     </message>
@@ -5072,112 +5075,112 @@ The details are in the log file.</source>
 <context>
     <name>ReturnsScreen</name>
     <message>
-        <location filename="../../ui/screens/returns.py" line="140"/>
+        <location filename="../../ui/screens/returns.py" line="119"/>
         <source>Customer returns</source>
         <translation>客户退货</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/returns.py" line="141"/>
+        <location filename="../../ui/screens/returns.py" line="120"/>
         <source>Supplier returns</source>
         <translation>次品退厂</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/returns.py" line="142"/>
+        <location filename="../../ui/screens/returns.py" line="121"/>
         <source>Scan</source>
         <translation>扫描</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/returns.py" line="143"/>
+        <location filename="../../ui/screens/returns.py" line="122"/>
         <source>Waybill or order number of the returned parcel</source>
         <translation>退回包裹的快递单号或订单号</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/returns.py" line="146"/>
+        <location filename="../../ui/screens/returns.py" line="125"/>
         <source>Counting: Ctrl+1 quality · Ctrl+2 wrong size/model · Ctrl+3 wrong colour · Ctrl+4 customer damage · Ctrl+Z: take the last unit back · QC: Ctrl+1 resellable · Ctrl+2 defective · Ctrl+3 refused · badge or Ctrl+P: sign · Ctrl+E: refund/exchange · Enter: post · Esc: put aside · Ctrl+Del: cancel this return</source>
         <translation>清点：Ctrl+1 质量问题 · Ctrl+2 尺码/型号不对 · Ctrl+3 颜色不对 · Ctrl+4 客户损坏 · Ctrl+Z：撤回上一件 · 质检：Ctrl+1 可再售 · Ctrl+2 次品 · Ctrl+3 拒收 · 刷工牌或 Ctrl+P：签字 · Ctrl+E：退款/换货 · 回车：过账 · Esc：暂放 · Ctrl+Del：作废本退货单</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/returns.py" line="218"/>
+        <location filename="../../ui/screens/returns.py" line="197"/>
         <source>Order %1 is back: scan each returned item.</source>
         <translation>订单 %1 已退回：逐件扫描退回的商品。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/returns.py" line="220"/>
+        <location filename="../../ui/screens/returns.py" line="199"/>
         <source>Return %1 resumed.</source>
         <translation>继续处理退货单 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/returns.py" line="231"/>
+        <location filename="../../ui/screens/returns.py" line="210"/>
         <source>%1 counted: %2.</source>
         <translation>%1 已清点：%2。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/returns.py" line="235"/>
+        <location filename="../../ui/screens/returns.py" line="214"/>
         <source>%1: %2.</source>
         <translation>%1：%2。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/returns.py" line="240"/>
+        <location filename="../../ui/screens/returns.py" line="219"/>
         <source>%1 goes out instead.</source>
         <translation>改发 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/returns.py" line="242"/>
+        <location filename="../../ui/screens/returns.py" line="221"/>
         <source>Signed by clerk and QC: press Enter to post.</source>
         <translation>文员和质检已签字：按回车过账。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/returns.py" line="258"/>
+        <location filename="../../ui/screens/returns.py" line="237"/>
         <source>QC: scan the units that are %1.</source>
         <translation>质检：扫描判定为「%1」的商品。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/returns.py" line="265"/>
+        <location filename="../../ui/screens/returns.py" line="244"/>
         <source>Reason: %1. Scan the items.</source>
         <translation>原因：%1。请扫描商品。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/returns.py" line="273"/>
+        <location filename="../../ui/screens/returns.py" line="252"/>
         <source>Count a unit first, then choose refund or exchange.</source>
         <translation>请先清点一件，再选择退款或换货。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/returns.py" line="289"/>
+        <location filename="../../ui/screens/returns.py" line="268"/>
         <source>Nothing to take back.</source>
         <translation>没有可撤回的。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/returns.py" line="303"/>
+        <location filename="../../ui/screens/returns.py" line="282"/>
         <source>Taken back.</source>
         <translation>已撤回。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/returns.py" line="322"/>
+        <location filename="../../ui/screens/returns.py" line="301"/>
         <source>Nothing to sign here now.</source>
         <translation>现在没有需要签字的。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/returns.py" line="333"/>
+        <location filename="../../ui/screens/returns.py" line="312"/>
         <source>Count signed by %1. QC: scan each unit with its decision.</source>
         <translation>清点已由 %1 签字。质检：逐件扫描并判定。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/returns.py" line="335"/>
+        <location filename="../../ui/screens/returns.py" line="314"/>
         <source>QC signed by %1. Press Enter to post.</source>
         <translation>质检已由 %1 签字。按回车过账。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/returns.py" line="343"/>
+        <location filename="../../ui/screens/returns.py" line="322"/>
         <source>Both signatures first: the clerk&apos;s, then QC&apos;s.</source>
         <translation>需先签字：先文员，再质检。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/returns.py" line="359"/>
+        <location filename="../../ui/screens/returns.py" line="338"/>
         <source>Put aside: scan the next returned parcel.</source>
         <translation>已暂放：请扫描下一个退回包裹。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/returns.py" line="373"/>
+        <location filename="../../ui/screens/returns.py" line="352"/>
         <source>Return %1 cancelled.</source>
         <translation>退货单 %1 已作废。</translation>
     </message>
@@ -5412,83 +5415,83 @@ The details are in the log file.</source>
 <context>
     <name>SortingScreen</name>
     <message>
-        <location filename="../../ui/screens/sorting.py" line="138"/>
+        <location filename="../../ui/screens/sorting.py" line="117"/>
         <source>Batch</source>
         <translation>批次</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sorting.py" line="139"/>
+        <location filename="../../ui/screens/sorting.py" line="118"/>
         <source>Choose or scan a multi-item batch</source>
         <translation>选择或扫描一单多品批次</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sorting.py" line="140"/>
+        <location filename="../../ui/screens/sorting.py" line="119"/>
         <source>Scan</source>
         <translation>扫描</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sorting.py" line="141"/>
+        <location filename="../../ui/screens/sorting.py" line="120"/>
         <source>Items (or type a code and Enter)</source>
         <translation>商品（或输入条码后回车）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sorting.py" line="142"/>
+        <location filename="../../ui/screens/sorting.py" line="121"/>
         <source>Undo last (%1)</source>
         <translation>撤销上一件（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sorting.py" line="178"/>
+        <location filename="../../ui/screens/sorting.py" line="157"/>
         <source>Batch %1: %2 orders. Scan an item.</source>
         <translation>批次 %1：%2 单。请扫描商品。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sorting.py" line="181"/>
+        <location filename="../../ui/screens/sorting.py" line="160"/>
         <source>Only %1 of %2 items are picked so far.</source>
         <translation>目前只拣了 %1 / %2 件。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sorting.py" line="221"/>
-        <location filename="../../ui/screens/sorting.py" line="234"/>
+        <location filename="../../ui/screens/sorting.py" line="200"/>
+        <location filename="../../ui/screens/sorting.py" line="213"/>
         <source>Scan or choose a multi-item batch first.</source>
         <translation>请先扫描或选择一单多品批次。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sorting.py" line="251"/>
+        <location filename="../../ui/screens/sorting.py" line="230"/>
         <source>Undone: take %1 back out of slot %2.</source>
         <translation>已撤销：请把 %1 从格口 %2 取回。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sorting.py" line="257"/>
+        <location filename="../../ui/screens/sorting.py" line="236"/>
         <source>Slot %1 is complete: order %2 can go to packing.</source>
         <translation>格口 %1 已齐：订单 %2 可以去打包。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sorting.py" line="266"/>
+        <location filename="../../ui/screens/sorting.py" line="245"/>
         <source>Batch %1 is sorted: all %2 orders are complete.</source>
         <translation>批次 %1 分拣完成：%2 单全部齐全。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sorting.py" line="274"/>
+        <location filename="../../ui/screens/sorting.py" line="253"/>
         <source>No batch open</source>
         <translation>未打开批次</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sorting.py" line="278"/>
+        <location filename="../../ui/screens/sorting.py" line="257"/>
         <source>%1 · sorted %2 of %3 items · %4 of %5 orders complete</source>
         <translation>%1 · 已分拣 %2 / %3 件 · %4 / %5 单已齐</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sorting.py" line="302"/>
+        <location filename="../../ui/screens/sorting.py" line="281"/>
         <source>Order %1 · %2</source>
         <translation>订单 %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sorting.py" line="305"/>
+        <location filename="../../ui/screens/sorting.py" line="284"/>
         <source>Taken back: %1</source>
         <translation>已取回：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sorting.py" line="307"/>
+        <location filename="../../ui/screens/sorting.py" line="286"/>
         <source>%1 of %2 items in this slot</source>
         <translation>本格口 %1 / %2 件</translation>
     </message>
@@ -5755,54 +5758,49 @@ The details are in the log file.</source>
 <context>
     <name>StockOpsScreen</name>
     <message>
-        <location filename="../../ui/screens/stock_ops.py" line="120"/>
+        <location filename="../../ui/screens/stock_ops.py" line="116"/>
         <source>Scan</source>
         <translation>扫描</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/stock_ops.py" line="121"/>
+        <location filename="../../ui/screens/stock_ops.py" line="117"/>
         <source>Bin, item, document number or badge</source>
         <translation>库位、商品、单号或工牌</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/stock_ops.py" line="123"/>
+        <location filename="../../ui/screens/stock_ops.py" line="119"/>
         <source>Transfer A ↔ B (调拨)</source>
         <translation>A ↔ B 调拨</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/stock_ops.py" line="124"/>
+        <location filename="../../ui/screens/stock_ops.py" line="120"/>
         <source>Cycle count (盘点)</source>
         <translation>循环盘点</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/stock_ops.py" line="125"/>
+        <location filename="../../ui/screens/stock_ops.py" line="121"/>
         <source>Damaged goods (移仓 / 拨废)</source>
         <translation>破损商品（移仓 / 拨废）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/stock_ops.py" line="126"/>
+        <location filename="../../ui/screens/stock_ops.py" line="122"/>
         <source>Reservations (囤货)</source>
         <translation>囤货</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/stock_ops.py" line="127"/>
+        <location filename="../../ui/screens/stock_ops.py" line="123"/>
         <source>Open cartons</source>
         <translation>开箱提醒</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/stock_ops.py" line="133"/>
+        <location filename="../../ui/screens/stock_ops.py" line="129"/>
         <source>Scan a bin, then items · a document number opens it · a badge signs · Enter on the empty field or CMD:CONFIRM: the next step · Esc or CMD:CANCEL: put it away · CMD:UNDO: take the last counted unit back</source>
         <translation>先扫库位，再扫商品 · 扫单号打开单据 · 扫工牌签字 · 空白处回车或 CMD:CONFIRM：下一步 · Esc 或 CMD:CANCEL：放下 · CMD:UNDO：撤回上一件已盘商品</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/stock_ops.py" line="225"/>
+        <location filename="../../ui/screens/stock_ops.py" line="212"/>
         <source>The step failed: %1</source>
         <translation>操作失败：%1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/stock_ops.py" line="242"/>
-        <source>Wait: the last step is still on its way.</source>
-        <translation>请稍候：上一步仍在处理中。</translation>
     </message>
 </context>
 <context>
@@ -6564,163 +6562,163 @@ The details are in the log file.</source>
 <context>
     <name>VerifyScreen</name>
     <message>
-        <location filename="../../ui/screens/verify.py" line="179"/>
+        <location filename="../../ui/screens/verify.py" line="158"/>
         <source>Scan</source>
         <translation>扫描</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/verify.py" line="181"/>
+        <location filename="../../ui/screens/verify.py" line="160"/>
         <source>Delivery note or waybill, then the items (or type a code and Enter)</source>
         <translation>先扫发货单或快递单，再扫商品（或输入条码后按回车）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/verify.py" line="183"/>
+        <location filename="../../ui/screens/verify.py" line="162"/>
         <source>Set aside (scan a document to resume)</source>
         <translation>暂放订单（扫描单据即可继续）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/verify.py" line="184"/>
+        <location filename="../../ui/screens/verify.py" line="163"/>
         <source>Confirm (Enter)</source>
         <translation>确认（回车）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/verify.py" line="185"/>
+        <location filename="../../ui/screens/verify.py" line="164"/>
         <source>Undo last (Ctrl+Z)</source>
         <translation>撤销上一件（Ctrl+Z）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/verify.py" line="186"/>
+        <location filename="../../ui/screens/verify.py" line="165"/>
         <source>Set aside (Esc)</source>
         <translation>暂放（Esc）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/verify.py" line="189"/>
+        <location filename="../../ui/screens/verify.py" line="168"/>
         <source>Enter in the empty field or CMD:CONFIRM: confirm · Ctrl+Z, Backspace or CMD:UNDO: undo the last item · Esc or CMD:CANCEL: set the order aside</source>
         <translation>空输入框按回车或扫 CMD:CONFIRM：确认 · Ctrl+Z、退格键或 CMD:UNDO：撤销上一件 · Esc 或 CMD:CANCEL：暂放订单</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/verify.py" line="233"/>
+        <location filename="../../ui/screens/verify.py" line="212"/>
         <source>That command is not used on this screen.</source>
         <translation>本页面不使用这个命令码。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/verify.py" line="239"/>
-        <location filename="../../ui/screens/verify.py" line="311"/>
+        <location filename="../../ui/screens/verify.py" line="218"/>
+        <location filename="../../ui/screens/verify.py" line="290"/>
         <source>Scan the delivery note or the waybill first.</source>
         <translation>请先扫描发货单或快递单。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/verify.py" line="240"/>
+        <location filename="../../ui/screens/verify.py" line="219"/>
         <source>%1 is an item; no order is open.</source>
         <translation>%1 是商品条码，当前没有打开的订单。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/verify.py" line="262"/>
+        <location filename="../../ui/screens/verify.py" line="241"/>
         <source>Order %1 resumed: %2 of %3 items scanned.</source>
         <translation>继续验货订单 %1：已扫 %2 / %3 件。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/verify.py" line="269"/>
+        <location filename="../../ui/screens/verify.py" line="248"/>
         <source>Order %1: %2 items.</source>
         <translation>订单 %1：共 %2 件。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/verify.py" line="290"/>
+        <location filename="../../ui/screens/verify.py" line="269"/>
         <source>✓ %1: %2 of %3</source>
         <translation>✓ %1：%2 / %3</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/verify.py" line="298"/>
+        <location filename="../../ui/screens/verify.py" line="277"/>
         <source>✓ The waybill matches order %1.</source>
         <translation>✓ 快递单与订单 %1 相符。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/verify.py" line="300"/>
+        <location filename="../../ui/screens/verify.py" line="279"/>
         <source>✓ The delivery note matches order %1.</source>
         <translation>✓ 发货单与订单 %1 相符。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/verify.py" line="329"/>
+        <location filename="../../ui/screens/verify.py" line="308"/>
         <source>Order %1 verified: %2 items.</source>
         <translation>订单 %1 验货完成：共 %2 件。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/verify.py" line="332"/>
+        <location filename="../../ui/screens/verify.py" line="311"/>
         <source>Put it on for packing. Next order: scan its delivery note or waybill.</source>
         <translation>请送去打包。下一单：扫描发货单或快递单。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/verify.py" line="341"/>
+        <location filename="../../ui/screens/verify.py" line="320"/>
         <source>Nothing to undo: no order is open.</source>
         <translation>没有可撤销的扫描：当前没有打开的订单。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/verify.py" line="363"/>
+        <location filename="../../ui/screens/verify.py" line="342"/>
         <source>Undone: take one %1 back out.</source>
         <translation>已撤销：请把一件 %1 拿出来。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/verify.py" line="364"/>
+        <location filename="../../ui/screens/verify.py" line="343"/>
         <source>%1 of %2 scanned now.</source>
         <translation>现已扫 %1 / %2。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/verify.py" line="371"/>
+        <location filename="../../ui/screens/verify.py" line="350"/>
         <source>No order is open.</source>
         <translation>当前没有打开的订单。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/verify.py" line="378"/>
+        <location filename="../../ui/screens/verify.py" line="357"/>
         <source>Order %1 set aside: %2 of %3 items scanned.</source>
         <translation>订单 %1 已暂放：已扫 %2 / %3 件。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/verify.py" line="382"/>
+        <location filename="../../ui/screens/verify.py" line="361"/>
         <source>Scan its delivery note or waybill to resume it, at any station.</source>
         <translation>在任一工作站扫描其发货单或快递单即可继续。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/verify.py" line="407"/>
+        <location filename="../../ui/screens/verify.py" line="386"/>
         <source>Scan the delivery note or the waybill of the next order.</source>
         <translation>请扫描下一单的发货单或快递单。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/verify.py" line="414"/>
+        <location filename="../../ui/screens/verify.py" line="393"/>
         <source>Scan the waybill (快递单) too.</source>
         <translation>请再扫描快递单。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/verify.py" line="416"/>
+        <location filename="../../ui/screens/verify.py" line="395"/>
         <source>Scan the delivery note (发货单) too.</source>
         <translation>请再扫描发货单。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/verify.py" line="418"/>
+        <location filename="../../ui/screens/verify.py" line="397"/>
         <source>All items scanned: press Enter to confirm.</source>
         <translation>商品已全部扫描：按回车确认。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/verify.py" line="420"/>
+        <location filename="../../ui/screens/verify.py" line="399"/>
         <source>%1 more to scan.</source>
         <translation>还需扫描 %1 件。</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/verify.py" line="425"/>
+        <location filename="../../ui/screens/verify.py" line="404"/>
         <source>No order open</source>
         <translation>没有打开的订单</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/verify.py" line="431"/>
+        <location filename="../../ui/screens/verify.py" line="410"/>
         <source>Order %1 · %2 %3 · %4 of %5 items</source>
         <translation>订单 %1 · %2 %3 · 已扫 %4 / %5 件</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/verify.py" line="440"/>
+        <location filename="../../ui/screens/verify.py" line="419"/>
         <source>Delivery note %1 · Waybill %2</source>
         <translation>发货单 %1 · 快递单 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/verify.py" line="471"/>
+        <location filename="../../ui/screens/verify.py" line="450"/>
         <source>%1 · %2 of %3 · %4</source>
         <translation>%1 · %2 / %3 · %4</translation>
     </message>
@@ -6887,12 +6885,12 @@ The details are in the log file.</source>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>Log out (F12)</source>
         <translation>退出登录（F12）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>Ctrl+PgDn / Ctrl+PgUp: next / previous screen</source>
         <translation>Ctrl+PgDn / Ctrl+PgUp：下一个 / 上一个页面</translation>
     </message>

@@ -16,16 +16,13 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Callable
-from datetime import date, datetime
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from app.devices.barcodes import CodeBook, CodeKind, Command, classify
 from app.errors import DomainError
 from app.services.auth import login_with_badge, login_with_pin
 from app.services.documents import PREFIXES
 from app.services.scanning import load_code_book
-from app.services.stock_ops import business_day
 from ui.books_errors import books_error_text
 from ui.errors import error_text
 from ui.qt import (
@@ -40,7 +37,7 @@ from ui.qt import (
     QWidget,
 )
 from ui.scanner import prepare_scan_field
-from ui.screens.base import Screen
+from ui.screens.document_screen import DocumentScreen
 from ui.widgets.batch_chooser import Clock, utc_now
 from ui.widgets.books_archive import ArchivePanel
 from ui.widgets.books_day import DayPanel
@@ -59,13 +56,12 @@ DOCUMENT_NO = re.compile(
 DAY_TAB, DOCUMENT_TAB, ARCHIVE_TAB, SAMPLES_TAB = range(4)
 
 
-class BooksScreen(Screen):
+class BooksScreen(DocumentScreen):
     """The clerk's and supervisor's books; the product team's samples."""
 
     def build(self) -> None:
         self.clock: Clock = utc_now
         self.code_book: CodeBook | None = None
-        self.busy_shared = False
         self.scan_label = QLabel()
         self.scan_edit = QLineEdit()
         self.scan_edit.setObjectName("booksScan")
@@ -144,14 +140,6 @@ class BooksScreen(Screen):
             self.loans.refresh()
         self.scan_edit.setFocus()
 
-    # --- time ------------------------------------------------------------
-
-    def now(self) -> datetime:
-        return self.clock()
-
-    def day(self) -> date:
-        return business_day(self.now(), self.station.config.audit.timezone)
-
     # --- scanning --------------------------------------------------------
 
     def open_document(self, number: str) -> None:
@@ -228,31 +216,3 @@ class BooksScreen(Screen):
             return books_error_text(error.code, error.params) or error_text(error)
         log.error("books step failed", exc_info=error)
         return self.tr("The step failed: %1").replace("%1", str(error))
-
-    def fail(self, error: Exception) -> None:
-        self.result.show_error(self.error_words(error))
-
-    def local(self, call: Callable[[], T]) -> T | None:
-        """A call on the station's own database; a refusal is shown, None returned."""
-        try:
-            return call()
-        except DomainError as error:
-            self.fail(error)
-            return None
-
-    def shared(self, work: Callable[[], T], done: Callable[[T], None]) -> None:
-        """The daily close runs on the shared database (one close for all stations)."""
-        if self.busy_shared:
-            self.result.show_error(self.tr("Wait: the last step is still on its way."))
-            return
-        self.busy_shared = True
-
-        def finished(result: Any) -> None:
-            self.busy_shared = False
-            done(result)
-
-        def failed(error: Exception) -> None:
-            self.busy_shared = False
-            self.fail(error)
-
-        self.run_shared(work, finished, failed)

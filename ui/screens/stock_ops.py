@@ -13,16 +13,13 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Callable
-from datetime import date, datetime
-from typing import Any, Protocol, TypeVar
+from typing import Protocol, TypeVar
 
 from app.devices.barcodes import CodeBook, CodeKind, Command, classify
 from app.errors import DomainError
 from app.services.auth import login_with_badge, login_with_pin
 from app.services.context import Actor
 from app.services.scanning import load_code_book
-from app.services.stock_ops import business_day
 from ui.errors import error_text
 from ui.qt import (
     QHBoxLayout,
@@ -35,7 +32,7 @@ from ui.qt import (
     QVBoxLayout,
 )
 from ui.scanner import prepare_scan_field
-from ui.screens.base import Screen
+from ui.screens.document_screen import DocumentScreen
 from ui.stock_errors import document_error_text, stock_error_text
 from ui.widgets.batch_chooser import Clock, utc_now
 from ui.widgets.result_panel import ResultPanel
@@ -66,13 +63,12 @@ class Panel(Protocol):
     def undo(self) -> None: ...
 
 
-class StockOpsScreen(Screen):
+class StockOpsScreen(DocumentScreen):
     """Tabs for the four operations and the open-carton list."""
 
     def build(self) -> None:
         self.clock: Clock = utc_now
         self.code_book: CodeBook | None = None
-        self.busy_shared = False  # a step on the server is under way
         self.scan_label = QLabel()
         self.scan_edit = QLineEdit()
         self.scan_edit.setObjectName("stockScan")
@@ -153,15 +149,6 @@ class StockOpsScreen(Screen):
     def panel(self) -> Panel:
         return self.panels[self.tabs.currentIndex()]
 
-    # --- time and place ------------------------------------------------
-
-    def now(self) -> datetime:
-        return self.clock()
-
-    def day(self) -> date:
-        """The shop's business day (``[audit].timezone``)."""
-        return business_day(self.now(), self.station.config.audit.timezone)
-
     # --- scanning ------------------------------------------------------
 
     def empty_enter(self) -> None:
@@ -223,32 +210,3 @@ class StockOpsScreen(Screen):
             )
         log.error("stock operation failed", exc_info=error)
         return self.tr("The step failed: %1").replace("%1", str(error))
-
-    def fail(self, error: Exception) -> None:
-        self.result.show_error(self.error_words(error))
-
-    def local(self, call: Callable[[], T]) -> T | None:
-        """A call on the station's own database; a refusal is shown, None returned."""
-        try:
-            return call()
-        except DomainError as error:
-            self.fail(error)
-            return None
-
-    def shared(self, work: Callable[[], T], done: Callable[[T], None]) -> None:
-        """A step on the shared database (transfers): on the server when the
-        station syncs, refused plainly when it cannot be reached."""
-        if self.busy_shared:
-            self.result.show_error(self.tr("Wait: the last step is still on its way."))
-            return
-        self.busy_shared = True
-
-        def finished(result: Any) -> None:
-            self.busy_shared = False
-            done(result)
-
-        def failed(error: Exception) -> None:
-            self.busy_shared = False
-            self.fail(error)
-
-        self.run_shared(work, finished, failed)
